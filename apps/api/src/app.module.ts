@@ -1,0 +1,46 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import type { AppConfig } from './config/app-config';
+import { CLOCK, type Clock } from './clock/clock';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
+import { APP_CONFIG } from './config/config.tokens';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  databasePoolSize: number;
+  clock: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: CLOCK, useValue: options.clock },
+      ],
+      exports: [APP_CONFIG, CLOCK],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: options.config })] }),
+        CoreModule.forRoot(options),
+        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: options.databasePoolSize }),
+        HealthModule,
+        InitiativesModule,
+      ],
+    };
+  }
+}

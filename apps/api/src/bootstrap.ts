@@ -1,0 +1,134 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { DestinationStream, Logger } from 'pino';
+import { AppModule } from './app.module';
+import { type Clock, systemClock } from './clock/clock';
+import { type AppConfig, loadConfig } from './config/app-config';
+import { EMBEDDED_POOL_SIZE, EmbeddedPostgres } from './database/embedded-postgres';
+import { ApiError } from './errors/api-error';
+import { HouseErrorFilter, sendError } from './errors/house-error.filter';
+import type { Translate } from './errors/error-response';
+import { createTranslator } from './i18n/message-catalog';
+import { InitiativesService } from './initiatives/initiatives.service';
+import { createLogger, NestPinoLogger } from './logging/logger';
+
+/** Public endpoints accept at most this many bytes of body. */
+export const PUBLIC_BODY_LIMIT = 16 * 1024;
+/** Connections to a real PostgreSQL server. */
+const SERVER_POOL_SIZE = 16;
+
+export interface StartOptions {
+  env: Record<string, string | undefined>;
+  clock?: Clock;
+  /** Where JSON log lines go (default: stdout). */
+  logDestination?: DestinationStream;
+}
+
+export interface RunningApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  log: Logger;
+  /** Set when the API runs its own embedded PostgreSQL. */
+  embedded?: EmbeddedPostgres;
+  /** Stops the HTTP server, the database connections, then the embedded database. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole API (not yet listening): config, database, migrations, demo data, HTTP. */
+export async function createApp(options: StartOptions): Promise<RunningApp> {
+  const config = loadConfig(options.env);
+  const log = createLogger(config.logLevel, options.logDestination);
+  const clock = options.clock ?? systemClock;
+
+  const embedded = config.databaseUrl ? undefined : await EmbeddedPostgres.start(config.dataDir);
+  try {
+    const adapter = new FastifyAdapter({ bodyLimit: PUBLIC_BODY_LIMIT, trustProxy: false });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot({
+        config,
+        clock,
+        databaseUrl: embedded ? embedded.url : (config.databaseUrl as string),
+        databasePoolSize: embedded ? EMBEDDED_POOL_SIZE : SERVER_POOL_SIZE,
+      }),
+      adapter,
+      { logger: new NestPinoLogger(log), abortOnError: false },
+    );
+    app.setGlobalPrefix('api');
+
+    const i18n = createTranslator();
+    const translate: Translate = (item, lang) => i18n.t(`errors.${item.code}`, { lng: lang, ...item.params });
+    app.useGlobalFilters(new HouseErrorFilter(translate, log));
+
+    const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+    fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, translate, log));
+    fastify.addHook('onResponse', (request, reply, done) => {
+      log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+      done();
+    });
+
+    const openApi = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('ECI signature collector API')
+        .setDescription("Statements of support for European Citizens' Initiatives. Errors always have the shape {\"errors\":[{field, code, message}]}.")
+        .setVersion('0.1.0')
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+    await serveWebApp(fastify, config.webDir, translate, log);
+    await app.init();
+
+    if (config.demo) {
+      const demo = await app.get(InitiativesService).ensureDemo();
+      if (demo) log.info({ slug: demo.slug }, 'created the demo initiative');
+    }
+
+    let closed = false;
+    return {
+      app,
+      config,
+      log,
+      embedded,
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await app.close();
+        } finally {
+          await embedded?.stop();
+        }
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/**
+ * The built web app (apps/web → dist/web) from the same origin: files as they are, and
+ * index.html for every other GET outside /api so that /{lang}/... routes work on reload.
+ */
+async function serveWebApp(fastify: FastifyInstance, webDir: string, translate: Translate, log: Logger): Promise<void> {
+  const index = join(webDir, 'index.html');
+  const built = existsSync(index);
+  if (built) {
+    await fastify.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, decorateReply: true });
+  } else {
+    log.warn({ webDir }, 'the web app is not built (npm run build:web); only the API is served');
+  }
+  fastify.get('/*', (request, reply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/') || !built) {
+      sendError(ApiError.notFound('not_found'), request, reply, translate, log);
+      return;
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, captcha: true, rateLimitPerMinute: 30, demo: true, production: false, databaseUrl: undefined });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@db:5432/eci',
+      ECI_DATA_DIR: '/var/lib/eci',
+      ECI_CAPTCHA: 'off',
+      ECI_RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db:5432/eci', dataDir: '/var/lib/eci', captcha: false, rateLimitPerMinute: 0 });
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['ECI_CAPTCHA', 'maybe'],
+    ['ECI_RATE_LIMIT_PER_MINUTE', '-1'],
+    ['ECI_RATE_LIMIT_PER_MINUTE', 'lots'],
+    ['NODE_ENV', 'staging'],
+  ])('stops on a bad %s, naming it without echoing the value', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect((error as Error).message).toContain(name);
+      expect((error as Error).message).not.toContain(value);
+    }
+  });
+
+  it('names every bad setting at once', () => {
+    expect(() => loadConfig({ PORT: 'x', ECI_CAPTCHA: 'y' })).toThrow(/PORT[\s\S]*ECI_CAPTCHA|ECI_CAPTCHA[\s\S]*PORT/);
+  });
+
+  it('refuses insecure switches in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', ECI_CAPTCHA: 'off' })).toThrow(/ECI_CAPTCHA/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ECI_DEMO: 'on' })).toThrow(/ECI_DEMO/);
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, captcha: true, demo: false });
+  });
+});

@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvironmentVariables } from './environment-variables';
+
+/** The typed, grouped configuration every part of the API reads. Built once, at startup. */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; `undefined` means: run the embedded database. */
+  databaseUrl?: string;
+  dataDir: string;
+  webDir: string;
+  captcha: boolean;
+  /** Signing requests per client IP and minute; 0 = no limit. */
+  rateLimitPerMinute: number;
+  demo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates the environment and returns the typed config, or throws a ConfigError that names
+ * every bad setting (never echoing the value: some settings are secrets).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  const raw = plainToInstance(EnvironmentVariables, { ...env }, { enableImplicitConversion: false });
+  const problems: string[] = [];
+  for (const error of validateSync(raw, { whitelist: false, forbidUnknownValues: false })) {
+    const constraints = Object.values(error.constraints ?? {});
+    problems.push(`${error.property}: ${constraints.join('; ')}`);
+  }
+  const production = raw.NODE_ENV === 'production';
+  if (production && raw.ECI_CAPTCHA === 'off') {
+    problems.push('ECI_CAPTCHA: "off" is refused when NODE_ENV=production (bots would sign unchecked)');
+  }
+  if (production && raw.ECI_DEMO === 'on') {
+    problems.push('ECI_DEMO: "on" is refused when NODE_ENV=production (the demo key pair and credentials are not for real data)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    production,
+    port: raw.PORT === undefined ? 3000 : Number(raw.PORT),
+    host: raw.HOST ?? '127.0.0.1',
+    databaseUrl: raw.DATABASE_URL || undefined,
+    dataDir: resolve(raw.ECI_DATA_DIR ?? './.data'),
+    webDir: resolve(raw.ECI_WEB_DIR ?? './dist/web'),
+    captcha: (raw.ECI_CAPTCHA ?? 'on') === 'on',
+    rateLimitPerMinute: raw.ECI_RATE_LIMIT_PER_MINUTE === undefined ? 30 : Number(raw.ECI_RATE_LIMIT_PER_MINUTE),
+    demo: raw.ECI_DEMO === undefined ? !production : raw.ECI_DEMO === 'on',
+    logLevel: raw.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,4 @@
+import { CreateInitiatives1763900000000 } from './1763900000000-create-initiatives';
+
+/** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
+export const MIGRATIONS = [CreateInitiatives1763900000000];

@@ -1,0 +1,10 @@
+import type { Initiative, NewInitiative } from './initiative';
+
+/** What the initiatives service needs from storage; a TypeORM implementation and an in-memory fake implement it. */
+export interface InitiativesRepository {
+  findBySlug(slug: string): Promise<Initiative | null>;
+  count(): Promise<number>;
+  create(initiative: NewInitiative): Promise<Initiative>;
+}
+
+export const INITIATIVES_REPOSITORY = Symbol('InitiativesRepository');

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Initiative, NewInitiative } from './initiative';
+import { InitiativeEntity } from './initiative.entity';
+import type { InitiativesRepository } from './initiatives.repository';
+
+@Injectable()
+export class TypeOrmInitiativesRepository implements InitiativesRepository {
+  constructor(@InjectRepository(InitiativeEntity) private readonly rows: Repository<InitiativeEntity>) {}
+
+  async findBySlug(slug: string): Promise<Initiative | null> {
+    const row = await this.rows.findOneBy({ slug });
+    return row ? toInitiative(row) : null;
+  }
+
+  count(): Promise<number> {
+    return this.rows.count();
+  }
+
+  async create(initiative: NewInitiative): Promise<Initiative> {
+    const saved = await this.rows.save(this.rows.create(initiative));
+    return toInitiative(saved);
+  }
+}
+
+function toInitiative(row: InitiativeEntity): Initiative {
+  return {
+    id: row.id,
+    slug: row.slug,
+    registrationNumber: row.registrationNumber,
+    registrationDate: row.registrationDate,
+    title: row.title,
+    subject: row.subject,
+    objectives: row.objectives,
+    organisers: row.organisers,
+    registerUrl: row.registerUrl,
+    collectionStart: row.collectionStart,
+    collectionEnd: row.collectionEnd,
+  };
+}

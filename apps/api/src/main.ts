@@ -1,0 +1,39 @@
+import { ConfigError } from './config/app-config';
+import { DataDirectoryLockedError } from './database/embedded-postgres';
+import { createApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  const running = await createApp({ env: process.env });
+  const { app, config, log, embedded } = running;
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+  log.info({ url, database: embedded ? 'embedded' : 'postgresql', dataDir: embedded ? config.dataDir : undefined }, 'listening');
+  process.stdout.write(
+    `\nECI signature collector is running: ${url}\n` +
+      (embedded ? `Embedded database in ${config.dataDir} (set DATABASE_URL to use a PostgreSQL server)\n` : '') +
+      `API documentation: ${url}api/docs\n\n`,
+  );
+  const stop = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      (error) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirectoryLockedError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Startup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

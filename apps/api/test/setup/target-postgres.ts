@@ -1,0 +1,1 @@
+process.env.ECI_TEST_DB = 'postgres';

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+const root = resolve(__dirname);
+
+export default defineConfig({
+  root,
+  plugins: [preact()],
+  resolve: {
+    alias: {
+      '@eci/rules': resolve(root, '../../libs/eci-rules/src/index.ts'),
+    },
+  },
+  build: {
+    outDir: resolve(root, '../../dist/web'),
+    emptyOutDir: true,
+    // No inline scripts or styles: the Content-Security-Policy allows only files from our origin.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+});

@@ -1,0 +1,51 @@
+// One jest invocation, several projects: pure unit tests, the API on the embedded
+// database, the same API tests on a real PostgreSQL, and browser tests in Chromium.
+const swc = [
+  '@swc/jest',
+  {
+    swcrc: false,
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@eci/rules$': '<rootDir>/libs/eci-rules/src/index.ts',
+  },
+  // A few dependencies ship ES modules only; compile those too.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'api:embedded',
+      testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
+      setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
+    },
+    {
+      ...common,
+      displayName: 'api:postgres',
+      testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
+      setupFiles: ['<rootDir>/apps/api/test/setup/target-postgres.ts'],
+    },
+  ],
+};
