@@ -20,6 +20,7 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@eci/rules$': '<rootDir>/libs/eci-rules/src/index.ts',
+    '^@eci/statement-crypto$': '<rootDir>/libs/statement-crypto/src/index.ts',
   },
   // A few dependencies ship ES modules only; compile those too.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
