@@ -6,12 +6,16 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { APP_CONFIG } from './config/config.tokens';
+import { SERVER_SECRET } from './keys/keys.tokens';
+import { SigningModule } from './signing/signing.module';
+import { I18nModule } from './i18n/i18n.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   databasePoolSize: number;
   clock: Clock;
+  serverSecret: Uint8Array;
 }
 
 @Global()
@@ -23,8 +27,9 @@ class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },
+        { provide: SERVER_SECRET, useValue: options.serverSecret },
       ],
-      exports: [APP_CONFIG, CLOCK],
+      exports: [APP_CONFIG, CLOCK, SERVER_SECRET],
     };
   }
 }
@@ -37,9 +42,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: options.config })] }),
         CoreModule.forRoot(options),
+        I18nModule,
         DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: options.databasePoolSize }),
         HealthModule,
         InitiativesModule,
+        SigningModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
+import { loadSodium } from '@eci/statement-crypto';
 import { AppModule } from './app.module';
 import { type Clock, systemClock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
@@ -14,8 +15,10 @@ import { EMBEDDED_POOL_SIZE, EmbeddedPostgres } from './database/embedded-postgr
 import { ApiError } from './errors/api-error';
 import { HouseErrorFilter, sendError } from './errors/house-error.filter';
 import type { Translate } from './errors/error-response';
-import { createTranslator } from './i18n/message-catalog';
+import { ERROR_TRANSLATE } from './i18n/i18n.module';
 import { InitiativesService } from './initiatives/initiatives.service';
+import { ensureDemoOrganiserKey, type DemoKeyFiles } from './keys/demo-organiser-key';
+import { loadServerSecret } from './keys/server-secret';
 import { createLogger, NestPinoLogger } from './logging/logger';
 
 /** Public endpoints accept at most this many bytes of body. */
@@ -36,6 +39,8 @@ export interface RunningApp {
   log: Logger;
   /** Set when the API runs its own embedded PostgreSQL. */
   embedded?: EmbeddedPostgres;
+  /** Set when this start created the demo initiative and its organiser key files. */
+  demoKey?: DemoKeyFiles;
   /** Stops the HTTP server, the database connections, then the embedded database. */
   close(): Promise<void>;
 }
@@ -43,6 +48,7 @@ export interface RunningApp {
 /** Builds the whole API (not yet listening): config, database, migrations, demo data, HTTP. */
 export async function createApp(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
+  await loadSodium();
   const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? systemClock;
 
@@ -55,18 +61,18 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
         clock,
         databaseUrl: embedded ? embedded.url : (config.databaseUrl as string),
         databasePoolSize: embedded ? EMBEDDED_POOL_SIZE : SERVER_POOL_SIZE,
+        serverSecret: loadServerSecret(config.secret, config.dataDir),
       }),
       adapter,
-      { logger: new NestPinoLogger(log), abortOnError: false },
+      { logger: new NestPinoLogger(log), abortOnError: false, bodyParser: false },
     );
     app.setGlobalPrefix('api');
 
-    const i18n = createTranslator();
-    const translate: Translate = (item, lang) => i18n.t(`errors.${item.code}`, { lng: lang, ...item.params });
+    const translate = app.get<Translate>(ERROR_TRANSLATE);
     app.useGlobalFilters(new HouseErrorFilter(translate, log));
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-    fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, translate, log));
+    registerJsonParser(fastify);
     fastify.addHook('onResponse', (request, reply, done) => {
       log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
       done();
@@ -85,10 +91,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
     await serveWebApp(fastify, config.webDir, translate, log);
     await app.init();
 
-    if (config.demo) {
-      const demo = await app.get(InitiativesService).ensureDemo();
-      if (demo) log.info({ slug: demo.slug }, 'created the demo initiative');
-    }
+    const demoKey = config.demo ? await createDemoIfEmpty(app.get(InitiativesService), config, log) : undefined;
 
     let closed = false;
     return {
@@ -96,6 +99,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
       config,
       log,
       embedded,
+      demoKey,
       async close() {
         if (closed) return;
         closed = true;
@@ -110,6 +114,25 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * JSON bodies through Fastify's own safe parser (prototype-poisoning protection), with a syntax
+ * error reported as `malformed_json` rather than flattened into a generic 400 on its way through Nest.
+ */
+function registerJsonParser(fastify: FastifyInstance): void {
+  const parse = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parse(request, body as string, (error, value) => (error ? done(ApiError.badRequest('malformed_json'), undefined) : done(null, value)));
+  });
+}
+
+async function createDemoIfEmpty(initiatives: InitiativesService, config: AppConfig, log: Logger): Promise<DemoKeyFiles | undefined> {
+  if (!(await initiatives.isEmpty())) return undefined;
+  const key = await ensureDemoOrganiserKey(config.dataDir);
+  const demo = await initiatives.createDemo(key.publicKey);
+  log.info({ slug: demo.slug, keyFile: key.keyFile, passphraseFile: key.passphraseFile }, 'created the demo initiative and its organiser key pair');
+  return key;
 }
 
 /**

@@ -4,7 +4,7 @@ import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const running = await createApp({ env: process.env });
-  const { app, config, log, embedded } = running;
+  const { app, config, log, embedded, demoKey } = running;
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -13,7 +13,12 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nECI signature collector is running: ${url}\n` +
       (embedded ? `Embedded database in ${config.dataDir} (set DATABASE_URL to use a PostgreSQL server)\n` : '') +
-      `API documentation: ${url}api/docs\n\n`,
+      `API documentation: ${url}api/docs\n` +
+      (demoKey
+        ? `Demo initiative created. Its organisers' private key (to decrypt statements): ${demoKey.keyFile}\n` +
+          `  passphrase in ${demoKey.passphraseFile}\n`
+        : '') +
+      '\n',
   );
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -76,6 +76,8 @@ async function freshDatabase(): Promise<Record<string, string>> {
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     return { ECI_DATA_DIR: dir };
   }
+  const dir = mkdtempSync(join(tmpdir(), 'eci-test-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   const name = `eci_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   try {
@@ -94,7 +96,7 @@ async function freshDatabase(): Promise<Record<string, string>> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   cleanups.push(() => dropDatabase(url.toString()));
-  return { DATABASE_URL: url.toString() };
+  return { DATABASE_URL: url.toString(), ECI_SECRET: randomBytes(32).toString('base64'), ECI_DATA_DIR: dir };
 }
 
 async function dropDatabase(databaseUrl: string): Promise<void> {

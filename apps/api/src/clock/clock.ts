@@ -26,3 +26,13 @@ export function addDays(day: string, days: number): string {
   const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
+
+const brussels = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day of an instant in Brussels: the day a statement is dated, which decides whether
+ * it falls inside the collection period and the signatory's age.
+ */
+export function brusselsDay(instant: Date): string {
+  return brussels.format(instant);
+}

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       PORT: '8080',
       DATABASE_URL: 'postgres://u@db:5432/eci',
+      ECI_SECRET: 'a-server-secret-of-at-least-32-characters',
       ECI_DATA_DIR: '/var/lib/eci',
       ECI_CAPTCHA: 'off',
       ECI_RATE_LIMIT_PER_MINUTE: '0',
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
     ['ECI_RATE_LIMIT_PER_MINUTE', '-1'],
     ['ECI_RATE_LIMIT_PER_MINUTE', 'lots'],
     ['NODE_ENV', 'staging'],
+    ['ECI_SECRET', 'too-short'],
   ])('stops on a bad %s, naming it without echoing the value', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {
@@ -38,6 +40,10 @@ describe('loadConfig', () => {
 
   it('names every bad setting at once', () => {
     expect(() => loadConfig({ PORT: 'x', ECI_CAPTCHA: 'y' })).toThrow(/PORT[\s\S]*ECI_CAPTCHA|ECI_CAPTCHA[\s\S]*PORT/);
+  });
+
+  it('requires a server secret outside the database with a real PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db/eci' })).toThrow(/ECI_SECRET/);
   });
 
   it('refuses insecure switches in production', () => {

@@ -11,6 +11,11 @@ export interface AppConfig {
   /** PostgreSQL connection string; `undefined` means: run the embedded database. */
   databaseUrl?: string;
   dataDir: string;
+  /**
+   * The server secret from which duplicate-detection and CAPTCHA keys are derived. It must live
+   * outside the database. `undefined` with the embedded database: a 0600 file in `dataDir`.
+   */
+  secret?: string;
   webDir: string;
   captcha: boolean;
   /** Signing requests per client IP and minute; 0 = no limit. */
@@ -44,6 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (production && raw.ECI_DEMO === 'on') {
     problems.push('ECI_DEMO: "on" is refused when NODE_ENV=production (the demo key pair and credentials are not for real data)');
   }
+  if (raw.DATABASE_URL && !raw.ECI_SECRET) {
+    problems.push('ECI_SECRET: required when DATABASE_URL is set (the server secret must live outside the database)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -52,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     host: raw.HOST ?? '127.0.0.1',
     databaseUrl: raw.DATABASE_URL || undefined,
     dataDir: resolve(raw.ECI_DATA_DIR ?? './.data'),
+    secret: raw.ECI_SECRET || undefined,
     webDir: resolve(raw.ECI_WEB_DIR ?? './dist/web'),
     captcha: (raw.ECI_CAPTCHA ?? 'on') === 'on',
     rateLimitPerMinute: raw.ECI_RATE_LIMIT_PER_MINUTE === undefined ? 30 : Number(raw.ECI_RATE_LIMIT_PER_MINUTE),

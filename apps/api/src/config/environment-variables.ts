@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches, MinLength } from 'class-validator';
 
 const PORT = /^(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]|0)$/;
 
@@ -30,6 +30,10 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^\S.*$/, { message: 'must be a directory path' })
   ECI_WEB_DIR?: string;
+
+  @IsOptional()
+  @MinLength(32, { message: 'must have at least 32 characters (e.g. `openssl rand -base64 32`)' })
+  ECI_SECRET?: string;
 
   @IsOptional()
   @IsIn(['on', 'off'], { message: 'must be "on" or "off"' })

@@ -6,7 +6,7 @@ import type { NewInitiative } from './initiative';
  * after 16 July 2024, so the thresholds computed with 720 seats apply. Collection opens on the day
  * the demo is created and lasts 12 months (the last day is the day before the anniversary).
  */
-export function demoInitiative(today: string): NewInitiative {
+export function demoInitiative(today: string, publicKey: Uint8Array): NewInitiative {
   return {
     slug: 'demo',
     registrationNumber: 'ECI(2025)000001',
@@ -41,5 +41,6 @@ export function demoInitiative(today: string): NewInitiative {
     registerUrl: 'https://citizens-initiative.europa.eu/initiatives/details/2025/000001_en',
     collectionStart: today,
     collectionEnd: addDays(addMonths(today, 12), -1),
+    publicKey,
   };
 }

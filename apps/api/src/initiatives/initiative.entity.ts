@@ -36,6 +36,9 @@ export class InitiativeEntity {
   @Column({ name: 'collection_end', type: 'date' })
   collectionEnd!: string;
 
+  @Column({ name: 'public_key', type: 'bytea', nullable: true })
+  publicKey!: Buffer | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

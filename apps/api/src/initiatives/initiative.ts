@@ -25,6 +25,8 @@ export interface Initiative {
   collectionStart: string;
   /** Last day of collection (inclusive). */
   collectionEnd: string;
+  /** The organisers' public key (X25519) that every statement is sealed to; `null` = not yet set. */
+  publicKey: Uint8Array | null;
 }
 
 export type NewInitiative = Omit<Initiative, 'id'>;

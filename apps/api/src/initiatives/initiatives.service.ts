@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { thresholdTableFor, type ThresholdTable } from '@eci/rules';
+import { thresholdTableFor, type ThresholdTableId } from '@eci/rules';
+
+/** The threshold table's name on the wire: "705" or "720". */
+export type ThresholdTableName = `${ThresholdTableId}`;
 import { CLOCK, type Clock, isoDay } from '../clock/clock';
 import { ApiError } from '../errors/api-error';
 import { demoInitiative } from './demo-initiative';
@@ -17,7 +20,7 @@ export interface PublicInitiative {
   registerUrl: string;
   collectionStart: string;
   collectionEnd: string;
-  thresholdTable: ThresholdTable;
+  thresholdTable: ThresholdTableName;
 }
 
 @Injectable()
@@ -27,9 +30,17 @@ export class InitiativesService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Initiatives change rarely and are read on every signature: keep each for a few seconds. */
+  private readonly cache = new Map<string, { initiative: Initiative; until: number }>();
+  private static readonly CACHE_MS = 5000;
+
   async getBySlug(slug: string): Promise<Initiative> {
+    const now = Date.now();
+    const cached = this.cache.get(slug);
+    if (cached && cached.until > now) return cached.initiative;
     const initiative = await this.initiatives.findBySlug(slug);
     if (!initiative) throw ApiError.notFound('initiative_not_found', 'slug');
+    this.cache.set(slug, { initiative, until: now + InitiativesService.CACHE_MS });
     return initiative;
   }
 
@@ -37,10 +48,13 @@ export class InitiativesService {
     return toPublic(await this.getBySlug(slug));
   }
 
-  /** Creates the demo initiative when the database holds no initiative at all. Returns it if created. */
-  async ensureDemo(): Promise<Initiative | null> {
-    if ((await this.initiatives.count()) > 0) return null;
-    return this.initiatives.create(demoInitiative(isoDay(this.clock.now())));
+  async isEmpty(): Promise<boolean> {
+    return (await this.initiatives.count()) === 0;
+  }
+
+  /** Creates the demo initiative, its statements sealed to `publicKey`. */
+  createDemo(publicKey: Uint8Array): Promise<Initiative> {
+    return this.initiatives.create(demoInitiative(isoDay(this.clock.now()), publicKey));
   }
 }
 
@@ -56,6 +70,6 @@ export function toPublic(i: Initiative): PublicInitiative {
     registerUrl: i.registerUrl,
     collectionStart: i.collectionStart,
     collectionEnd: i.collectionEnd,
-    thresholdTable: thresholdTableFor(i.registrationDate),
+    thresholdTable: `${thresholdTableFor(i.registrationDate).id}`,
   };
 }

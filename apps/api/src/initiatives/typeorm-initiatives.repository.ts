@@ -19,7 +19,8 @@ export class TypeOrmInitiativesRepository implements InitiativesRepository {
   }
 
   async create(initiative: NewInitiative): Promise<Initiative> {
-    const saved = await this.rows.save(this.rows.create(initiative));
+    const { publicKey, ...rest } = initiative;
+    const saved = await this.rows.save(this.rows.create({ ...rest, publicKey: publicKey ? Buffer.from(publicKey) : null }));
     return toInitiative(saved);
   }
 }
@@ -37,5 +38,6 @@ function toInitiative(row: InitiativeEntity): Initiative {
     registerUrl: row.registerUrl,
     collectionStart: row.collectionStart,
     collectionEnd: row.collectionEnd,
+    publicKey: row.publicKey ? new Uint8Array(row.publicKey) : null,
   };
 }

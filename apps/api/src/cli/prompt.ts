@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+
+/** Reads a secret from the terminal without echoing it, or from a file given instead. */
+export async function readSecret(question: string, file?: string): Promise<string> {
+  if (file) return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    // Piped input: first line.
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
+  }
+  process.stderr.write(question);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding('utf8');
+  return new Promise((resolve, reject) => {
+    let value = '';
+    const onData = (char: string) => {
+      if (char === '\r' || char === '\n' || char === '\u0004') {
+        stdin.setRawMode(false);
+        stdin.pause();
+        stdin.off('data', onData);
+        process.stderr.write('\n');
+        resolve(value);
+      } else if (char === '\u0003') {
+        stdin.setRawMode(false);
+        reject(new Error('cancelled'));
+      } else if (char === '\u007f' || char === '\b') {
+        value = value.slice(0, -1);
+      } else {
+        value += char;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+/** `--name value` and `--flag` options after the command word. */
+export function parseOptions(args: string[]): { positional: string[]; options: Record<string, string | true> } {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2);
+      if (inline !== undefined) options[name] = inline;
+      else if (i + 1 < args.length && !args[i + 1].startsWith('--')) options[name] = args[++i];
+      else options[name] = true;
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}

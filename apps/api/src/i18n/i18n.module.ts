@@ -1,0 +1,30 @@
+import { Global, Module } from '@nestjs/common';
+import { ERROR_CODES, translateError, type ValidationError } from '@eci/rules';
+import type { i18n } from 'i18next';
+import type { Translate } from '../errors/error-response';
+import { createTranslator } from './message-catalog';
+
+/** The i18next instance over `i18n/*.json` (all 24 languages). */
+export const I18N = Symbol('I18n');
+/** Renders an error item in a language: rule codes through the rules library, the rest as `errors.<code>`. */
+export const ERROR_TRANSLATE = Symbol('ErrorTranslate');
+
+const RULE_CODES = new Set<string>(ERROR_CODES);
+
+export function errorTranslate(i18n: i18n): Translate {
+  return (item, lang) => {
+    const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, { lng: lang, ...params });
+    if (RULE_CODES.has(item.code)) return translateError(item as ValidationError, t);
+    return t(`errors.${item.code}`, item.params);
+  };
+}
+
+@Global()
+@Module({
+  providers: [
+    { provide: I18N, useFactory: () => createTranslator() },
+    { provide: ERROR_TRANSLATE, inject: [I18N], useFactory: errorTranslate },
+  ],
+  exports: [I18N, ERROR_TRANSLATE],
+})
+export class I18nModule {}

@@ -1,0 +1,49 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LANGUAGES } from '@eci/rules';
+
+/**
+ * The body of `POST /api/initiatives/{slug}/signatures`. Which of the statement fields are
+ * required depends on the nationality (Annex III part A or B): the rules library decides and
+ * `GET /api/initiatives/{slug}/forms/{country}` tells. Any other property is refused (`not_allowed`).
+ */
+export class SignStatementDto {
+  @ApiPropertyOptional({ description: 'Member State of nationality (ISO 3166-1 alpha-2; EL accepted for Greece)', example: 'PL' })
+  nationality?: string;
+
+  @ApiPropertyOptional({ description: 'Language of the error messages (one of the 24 official languages)', example: 'pl' })
+  @IsOptional()
+  @IsIn([...LANGUAGES])
+  lang?: string;
+
+  @ApiPropertyOptional({ example: 'Anna Maria' }) fullFirstNames?: string;
+  @ApiPropertyOptional({ example: 'Kowalska' }) familyNames?: string;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD (part A)', example: '1990-05-17' }) dateOfBirth?: string;
+  @ApiPropertyOptional({ description: 'Part A' }) street?: string;
+  @ApiPropertyOptional({ description: 'Part A' }) streetNumber?: string;
+  @ApiPropertyOptional({ description: 'Part A' }) postalCode?: string;
+  @ApiPropertyOptional({ description: 'Part A' }) city?: string;
+  @ApiPropertyOptional({ description: 'Part A: country of residence (ISO 3166-1 alpha-2, any country)' }) residenceCountry?: string;
+  @ApiPropertyOptional({ description: 'Part B: Commission document key', example: 'national.id.number' }) idDocumentType?: string;
+  @ApiPropertyOptional({ description: 'Part B', example: '44051401458' }) idDocumentNumber?: string;
+
+  @ApiPropertyOptional({ description: 'The signatory confirms an ID number the format or check-digit test doubts' })
+  @IsOptional()
+  @IsBoolean()
+  confirmIdFormat?: boolean;
+
+  @ApiPropertyOptional({ description: "A coalition partner's public slug; unknown slugs are ignored" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  partner?: string;
+
+  @ApiPropertyOptional({ description: 'The solved ALTCHA challenge (base64 payload from the widget)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  captcha?: string;
+}
+
+/** Properties of the body that are not statement fields (those are the rules library's `INPUT_FIELDS`). */
+export const ENVELOPE_FIELDS = ['lang', 'partner', 'captcha'] as const;

@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { formFor } from '@eci/rules';
+import type { i18n } from 'i18next';
+import { ApiError } from '../errors/api-error';
+import { I18N } from '../i18n/i18n.module';
+
+export interface SigningForm {
+  country: string;
+  part: 'A' | 'B';
+  minAge: number;
+  fields: { name: string; required: boolean; label: string; hint: string }[];
+  documents: { type: string; label: string; hint: string }[];
+}
+
+/** What the statement form asks a national of `country`, from the rules library, labelled in `lang`. */
+@Injectable()
+export class SigningFormService {
+  constructor(@Inject(I18N) private readonly i18n: i18n) {}
+
+  describe(country: string, lang: string): SigningForm {
+    const form = formFor(country);
+    if (!form) throw ApiError.notFound('unknown_country', 'country');
+    const t = (key: string) => this.i18n.t(key, { lng: lang });
+    return {
+      country: form.country,
+      part: form.part,
+      minAge: form.minAge,
+      // Nationality is the form's premise (the path), not one of its fields.
+      fields: form.fields.filter((f) => f.name !== 'nationality').map((f) => ({ name: f.name, required: f.required, label: t(f.labelKey), hint: t(f.hintKey) })),
+      documents: form.documents.map((d) => ({ type: d.type, label: t(d.labelKey), hint: t(d.hintKey) })),
+    };
+  }
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { INPUT_FIELDS, RULES_VERSION, identityKey, validateStatement, type StatementInput } from '@eci/rules';
+import { deriveInitiativeKey, identityHash, sealStatement } from '@eci/statement-crypto';
+import { CaptchaService } from '../captcha/captcha.service';
+import { brusselsDay, CLOCK, type Clock } from '../clock/clock';
+import { APP_CONFIG } from '../config/config.tokens';
+import type { AppConfig } from '../config/app-config';
+import { ApiError, type ErrorItem } from '../errors/api-error';
+import type { Initiative } from '../initiatives/initiative';
+import { InitiativesService } from '../initiatives/initiatives.service';
+import { SERVER_SECRET } from '../keys/keys.tokens';
+import { ENVELOPE_FIELDS, SignStatementDto } from './sign-statement.dto';
+import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
+
+export interface SignedReceipt {
+  receipt: string;
+  signedOn: string;
+}
+
+const ALLOWED = new Set<string>([...INPUT_FIELDS, ...ENVELOPE_FIELDS]);
+
+/**
+ * Takes a statement of support: validates it with the rules library, checks the proof of work,
+ * seals the personal data to the organisers' key, and stores it with a keyed hash of the signatory's
+ * identity so that a second statement of the same person is refused without any plaintext.
+ */
+@Injectable()
+export class SigningService {
+  private readonly identityKeys = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly initiatives: InitiativesService,
+    private readonly captcha: CaptchaService,
+    @Inject(SIGNATURES_REPOSITORY) private readonly signatures: SignaturesRepository,
+    @Inject(PARTNER_LOOKUP) private readonly partners: PartnerLookup,
+    @Inject(SERVER_SECRET) private readonly serverSecret: Uint8Array,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async sign(slug: string, body: unknown): Promise<SignedReceipt> {
+    const initiative = await this.initiatives.getBySlug(slug);
+    if (!initiative.publicKey) throw new ApiError(503, [{ field: null, code: 'initiative_not_ready' }]);
+    const signedOn = brusselsDay(this.clock.now());
+
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw ApiError.unprocessable([{ field: null, code: 'format' }]);
+    }
+    const input = body as Record<string, unknown>;
+    const errors: ErrorItem[] = envelopeErrors(input);
+
+    const statementInput: Record<string, unknown> = {};
+    for (const field of INPUT_FIELDS) if (field in input) statementInput[field] = input[field];
+    const result = validateStatement(statementInput as StatementInput, {
+      signingDate: signedOn,
+      collectionStart: initiative.collectionStart,
+      collectionEnd: initiative.collectionEnd,
+    });
+    if (!result.ok) {
+      if (result.errors.some((e) => e.code === 'collection_closed')) throw ApiError.conflict('collection_closed');
+      errors.push(...result.errors);
+    }
+
+    let spend: { signature: string; expiresAt: Date } | undefined;
+    if (this.config.captcha) {
+      // A bad statement does not burn the proof of work: the signatory corrects it and sends again.
+      const check = errors.length === 0 ? await this.captcha.check(input.captcha) : { verdict: input.captcha ? 'ok' : 'missing' };
+      if (check.verdict !== 'ok') errors.push({ field: 'captcha', code: 'captcha', params: { reason: check.verdict } });
+      else if ('signature' in check && check.signature && check.expiresAt) spend = { signature: check.signature, expiresAt: check.expiresAt };
+    }
+    if (errors.length > 0 || !result.ok) throw ApiError.unprocessable(errors);
+
+    if (spend && !(await this.captcha.spend(spend.signature, spend.expiresAt))) {
+      throw ApiError.unprocessable([{ field: 'captcha', code: 'captcha', params: { reason: 'used' } }]);
+    }
+
+    const id = randomUUID();
+    const partnerId = typeof input.partner === 'string' && input.partner ? await this.partners.findPartnerId(initiative.id, input.partner) : null;
+    const outcome = await this.signatures.insert({
+      id,
+      initiativeId: initiative.id,
+      nationality: result.statement.nationality,
+      signedOn,
+      channel: 'online',
+      partnerId,
+      idFormatConfirmed: result.idFormatConfirmed,
+      identityHash: identityHash(this.identityKeyFor(initiative), identityKey(result.statement)),
+      ciphertext: sealStatement(
+        {
+          version: 1,
+          statementId: id,
+          initiative: { registrationNumber: initiative.registrationNumber, slug: initiative.slug },
+          signedOn,
+          rulesVersion: RULES_VERSION,
+          idFormatConfirmed: result.idFormatConfirmed,
+          statement: result.statement,
+        },
+        initiative.publicKey,
+      ),
+    });
+    if (outcome === 'duplicate') throw ApiError.conflict('already_signed');
+    return { receipt: id, signedOn };
+  }
+
+  async receipt(id: string): Promise<{ status: 'counted'; initiative: string; signedOn: string }> {
+    const found = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await this.signatures.findReceipt(id.toLowerCase()) : null;
+    if (!found) throw ApiError.notFound('receipt_not_found', 'receipt');
+    return { status: 'counted', initiative: found.initiativeSlug, signedOn: found.signedOn };
+  }
+
+  private identityKeyFor(initiative: Initiative): Uint8Array {
+    let key = this.identityKeys.get(initiative.id);
+    if (!key) {
+      key = deriveInitiativeKey(this.serverSecret, initiative.id, 'identity-hash');
+      this.identityKeys.set(initiative.id, key);
+    }
+    return key;
+  }
+}
+
+/** Unknown properties and badly typed envelope fields (`lang`, `partner`, `captcha`). */
+function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
+  const errors: ErrorItem[] = [];
+  for (const key of Object.keys(input)) if (!ALLOWED.has(key)) errors.push({ field: key, code: 'not_allowed' });
+  const envelope: Record<string, unknown> = {};
+  for (const key of ENVELOPE_FIELDS) if (key in input) envelope[key] = input[key];
+  for (const error of validateSync(plainToInstance(SignStatementDto, envelope), { skipMissingProperties: true })) {
+    errors.push({ field: error.property, code: error.property === 'captcha' ? 'captcha' : 'format' });
+  }
+  return errors;
+}
