@@ -48,5 +48,11 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-postgres.ts'],
     },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
+    },
   ],
 };
