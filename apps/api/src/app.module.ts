@@ -9,6 +9,8 @@ import { APP_CONFIG } from './config/config.tokens';
 import { SERVER_SECRET } from './keys/keys.tokens';
 import { SigningModule } from './signing/signing.module';
 import { I18nModule } from './i18n/i18n.module';
+import { PartnersModule } from './partners/partners.module';
+import { ProgressModule } from './progress/progress.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -47,6 +49,8 @@ export class AppModule {
         HealthModule,
         InitiativesModule,
         SigningModule,
+        PartnersModule,
+        ProgressModule,
       ],
     };
   }

@@ -14,6 +14,7 @@ import { type AppConfig, loadConfig } from './config/app-config';
 import { EMBEDDED_POOL_SIZE, EmbeddedPostgres } from './database/embedded-postgres';
 import { ApiError } from './errors/api-error';
 import { HouseErrorFilter, sendError } from './errors/house-error.filter';
+import { houseValidationPipe } from './errors/house-validation.pipe';
 import type { Translate } from './errors/error-response';
 import { ERROR_TRANSLATE } from './i18n/i18n.module';
 import { InitiativesService } from './initiatives/initiatives.service';
@@ -70,6 +71,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
 
     const translate = app.get<Translate>(ERROR_TRANSLATE);
     app.useGlobalFilters(new HouseErrorFilter(translate, log));
+    app.useGlobalPipes(houseValidationPipe());
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     registerJsonParser(fastify);

@@ -17,6 +17,8 @@ export interface AppConfig {
    */
   secret?: string;
   webDir: string;
+  /** Organiser credential for the organiser API until accounts exist; `undefined` = organiser API closed. */
+  adminToken?: string;
   captcha: boolean;
   /** Signing requests per client IP and minute; 0 = no limit. */
   rateLimitPerMinute: number;
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     dataDir: resolve(raw.ECI_DATA_DIR ?? './.data'),
     secret: raw.ECI_SECRET || undefined,
     webDir: resolve(raw.ECI_WEB_DIR ?? './dist/web'),
+    adminToken: raw.ECI_ADMIN_TOKEN || undefined,
     captcha: (raw.ECI_CAPTCHA ?? 'on') === 'on',
     rateLimitPerMinute: raw.ECI_RATE_LIMIT_PER_MINUTE === undefined ? 30 : Number(raw.ECI_RATE_LIMIT_PER_MINUTE),
     demo: raw.ECI_DEMO === undefined ? !production : raw.ECI_DEMO === 'on',

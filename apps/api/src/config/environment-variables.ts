@@ -36,6 +36,10 @@ export class EnvironmentVariables {
   ECI_SECRET?: string;
 
   @IsOptional()
+  @MinLength(32, { message: 'must have at least 32 characters (e.g. `openssl rand -base64 32`)' })
+  ECI_ADMIN_TOKEN?: string;
+
+  @IsOptional()
   @IsIn(['on', 'off'], { message: 'must be "on" or "off"' })
   ECI_CAPTCHA?: string;
 

@@ -1,0 +1,46 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { OrganiserGuard } from '../auth/organiser.guard';
+import { CreatePartnerDto, UpdatePartnerOriginsDto } from './create-partner.dto';
+import { PartnersService } from './partners.service';
+
+/** Organiser API for coalition partners. */
+@ApiTags('partners (organisers)')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'Missing or wrong organiser credential' })
+@UseGuards(OrganiserGuard)
+@Controller('initiatives/:slug/partners')
+export class PartnersController {
+  constructor(private readonly partners: PartnersService) {}
+
+  @Post()
+  @ApiCreatedResponse({ description: 'The partner and its read token (shown this once)' })
+  create(@Param('slug') slug: string, @Body() body: CreatePartnerDto) {
+    return this.partners.create(slug, body);
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'The partners of the initiative (without tokens)' })
+  list(@Param('slug') slug: string) {
+    return this.partners.list(slug);
+  }
+
+  @Put(':partner/origins')
+  @ApiOkResponse({ description: 'The partner with its new list of origins allowed to embed the signing page' })
+  setOrigins(@Param('slug') slug: string, @Param('partner') partner: string, @Body() body: UpdatePartnerOriginsDto) {
+    return this.partners.setAllowedOrigins(slug, partner, body.allowedOrigins);
+  }
+
+  @Post(':partner/token')
+  @ApiCreatedResponse({ description: 'A new read token (shown this once); the previous one stops working' })
+  rotate(@Param('slug') slug: string, @Param('partner') partner: string) {
+    return this.partners.rotateToken(slug, partner);
+  }
+
+  @Delete(':partner/token')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The read token is revoked' })
+  async revoke(@Param('slug') slug: string, @Param('partner') partner: string): Promise<void> {
+    await this.partners.revokeToken(slug, partner);
+  }
+}

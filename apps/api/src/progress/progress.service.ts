@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { computeProgress, contributionByCountry, type Progress } from '@eci/progress';
+import { CLOCK, type Clock } from '../clock/clock';
+import { InitiativesService } from '../initiatives/initiatives.service';
+import type { Partner } from '../partners/partner';
+import { COUNTS_REPOSITORY, type CountsRepository } from './counts.repository';
+import { ShortLivedCache } from './short-lived-cache';
+
+/** How long a process serves counts before recounting from the statements. */
+export const PROGRESS_TTL_MS = 2000;
+
+export type PublicProgress = Progress & { updatedAt: string };
+
+export interface PartnerProgress {
+  campaign: PublicProgress;
+  partner: { slug: string; name: string; total: number; countries: { code: string; count: number }[] };
+  updatedAt: string;
+}
+
+/**
+ * Counts per initiative, nationality and partner, computed from the statements themselves (the
+ * signing path writes no counter), kept for two seconds per process and recomputed once for all
+ * concurrent readers. Statistics only: nothing about a person, nothing finer than a count.
+ */
+@Injectable()
+export class ProgressService {
+  private readonly campaign: ShortLivedCache<PublicProgress>;
+  private readonly partners: ShortLivedCache<PartnerProgress['partner'] & { updatedAt: string }>;
+
+  constructor(
+    private readonly initiatives: InitiativesService,
+    @Inject(COUNTS_REPOSITORY) private readonly counts: CountsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    const now = () => clock.now().getTime();
+    this.campaign = new ShortLivedCache(PROGRESS_TTL_MS, now);
+    this.partners = new ShortLivedCache(PROGRESS_TTL_MS, now);
+  }
+
+  async forInitiative(slug: string): Promise<PublicProgress> {
+    const initiative = await this.initiatives.getBySlug(slug);
+    return this.campaign.get(initiative.id, async () => {
+      const counts = await this.counts.countByNationality(initiative.id);
+      return { ...computeProgress(counts, initiative.registrationDate), updatedAt: this.clock.now().toISOString() };
+    });
+  }
+
+  async forPartner(slug: string, partner: Partner): Promise<PartnerProgress> {
+    const campaign = await this.forInitiative(slug);
+    const own = await this.partners.get(partner.id, async () => ({
+      slug: partner.slug,
+      name: partner.name,
+      ...contributionByCountry(await this.counts.countByNationalityForPartner(partner.initiativeId, partner.id)),
+      updatedAt: this.clock.now().toISOString(),
+    }));
+    const { updatedAt, ...contribution } = own;
+    return { campaign, partner: contribution, updatedAt };
+  }
+}

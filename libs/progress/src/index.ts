@@ -1,0 +1,1 @@
+export { computeProgress, contributionByCountry, type CountsByCountry, type CountryProgress, type Progress } from './progress';
