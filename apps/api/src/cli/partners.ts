@@ -1,0 +1,88 @@
+import { parseOptions } from './prompt';
+
+const USAGE = `Coalition partners, through the organiser API of a running server.
+
+  npm run partners -- add --initiative demo --slug edri --name "EDRi" [--origin https://edri.org ...]
+  npm run partners -- list --initiative demo
+  npm run partners -- origins --initiative demo --slug edri --origin https://edri.org [--origin ...]
+  npm run partners -- rotate-token --initiative demo --slug edri
+  npm run partners -- revoke-token --initiative demo --slug edri
+
+Options: --api URL (default http://127.0.0.1:3000, or ECI_API_URL); the organiser credential is
+read from ECI_ADMIN_TOKEN. A new read token is printed once: hand it to the partner.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { options } = parseOptions(rest);
+  const multi = (name: string) =>
+    rest.flatMap((arg, i) => (arg === `--${name}` && rest[i + 1] ? [rest[i + 1]] : arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : []));
+  const api = String(options.api ?? process.env.ECI_API_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  const token = process.env.ECI_ADMIN_TOKEN;
+  const initiative = typeof options.initiative === 'string' ? options.initiative : undefined;
+  const slug = typeof options.slug === 'string' ? options.slug : undefined;
+  if (!token) return fail('Set ECI_ADMIN_TOKEN to the organiser credential of the server.');
+  if (!initiative) return usage('--initiative is required');
+  const base = `${api}/api/initiatives/${encodeURIComponent(initiative)}/partners`;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!res.ok) {
+      const errors = (json as { errors?: { field: string | null; message: string }[] } | undefined)?.errors ?? [];
+      throw new Error(`${res.status}: ${errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') || text}`);
+    }
+    return json;
+  };
+  switch (command) {
+    case 'add': {
+      if (!slug || typeof options.name !== 'string') return usage('add needs --slug and --name');
+      const created = (await call('POST', '', { slug, name: options.name, allowedOrigins: multi('origin') })) as { token: string };
+      process.stdout.write(`Partner ${slug} created.\nRead token (shown once): ${created.token}\n`);
+      return 0;
+    }
+    case 'list':
+      process.stdout.write(JSON.stringify(await call('GET', ''), null, 2) + '\n');
+      return 0;
+    case 'origins':
+      if (!slug) return usage('origins needs --slug');
+      process.stdout.write(JSON.stringify(await call('PUT', `/${encodeURIComponent(slug)}/origins`, { allowedOrigins: multi('origin') }), null, 2) + '\n');
+      return 0;
+    case 'rotate-token': {
+      if (!slug) return usage('rotate-token needs --slug');
+      const rotated = (await call('POST', `/${encodeURIComponent(slug)}/token`)) as { token: string };
+      process.stdout.write(`New read token (shown once; the old one no longer works): ${rotated.token}\n`);
+      return 0;
+    }
+    case 'revoke-token':
+      if (!slug) return usage('revoke-token needs --slug');
+      await call('DELETE', `/${encodeURIComponent(slug)}/token`);
+      process.stdout.write(`Read token of ${slug} revoked.\n`);
+      return 0;
+    default:
+      return usage(command ? `unknown command ${command}` : undefined);
+  }
+}
+
+function usage(problem?: string): number {
+  if (problem) process.stderr.write(`${problem}\n\n`);
+  process.stderr.write(USAGE);
+  return 2;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
