@@ -1,0 +1,36 @@
+import * as api from '.';
+
+describe('public API of @eci/rules', () => {
+  it('exports exactly these runtime names', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'COUNTRY_RULES', 'DOCUMENT_TYPES', 'EARLIEST_BIRTH_DATE', 'ERROR_CODES', 'ERROR_MESSAGE_VARIANTS', 'FIELD_MAX_LENGTH',
+        'IDENTITY_KEY_VERSION', 'INPUT_FIELDS', 'LANGUAGES', 'MEMBER_STATES', 'MIN_MEMBER_STATES_AT_THRESHOLD', 'MIN_TOTAL_SIGNATORIES',
+        'PART_A_FIELDS', 'PART_B_FIELDS', 'RULES_VERSION', 'SOURCES', 'THRESHOLD_SWITCH_DATE', 'THRESHOLD_TABLES',
+        'ageOn', 'anchoredSource', 'checkTranslation', 'countryNameKey', 'documentHintKey', 'documentKeySegment', 'documentLabelKey',
+        'errorMessageKey', 'errorMessageKeyFor', 'fieldHintKey', 'fieldLabelKey', 'findDocumentRule', 'flattenCatalogue', 'foldName',
+        'formFor', 'getCountryRule', 'hasTranslatableWords', 'identityKey', 'isAllowlisted', 'isLanguage', 'isMemberState',
+        'languageNameKey', 'messageKeys', 'normaliseCountryCode', 'normaliseDocumentNumber', 'normalisePostcode', 'normaliseText',
+        'noteKey', 'notesFor', 'placeholders', 'postcodeRuleFor', 'thresholdFor', 'thresholdTableFor', 'toEuCode', 'translateError',
+        'validateStatement',
+      ].sort(),
+    );
+  });
+
+  it('exports defined values only', () => {
+    for (const [name, value] of Object.entries(api)) expect({ name, defined: value !== undefined }).toEqual({ name, defined: true });
+  });
+
+  it('ERROR_CODES is the closed list of the issue', () => {
+    expect(api.ERROR_CODES).toEqual([
+      'required', 'not_allowed', 'too_long', 'format', 'checksum', 'invalid_date', 'too_young', 'unknown_country', 'unknown_document', 'collection_closed',
+    ]);
+  });
+
+  it('ageOn and normalisers are reachable through the index', () => {
+    expect(api.ageOn('2008-11-23', '2026-11-23')).toBe(18);
+    expect(api.normaliseText(' a  b ')).toBe('a b');
+    expect(api.normalisePostcode('1012 lg')).toBe('1012 LG');
+    expect(api.anchoredSource('x')).toBe('^(?:x)$');
+  });
+});
