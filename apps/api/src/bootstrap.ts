@@ -7,7 +7,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
-import { loadSodium } from '@eci/statement-crypto';
 import { AppModule } from './app.module';
 import { type Clock, systemClock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
@@ -49,7 +48,6 @@ export interface RunningApp {
 /** Builds the whole API (not yet listening): config, database, migrations, demo data, HTTP. */
 export async function createApp(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
-  await loadSodium();
   const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? systemClock;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decryptKeyFile, loadSodium, openStatement } from '@eci/statement-crypto';
+import { decryptKeyFile, openStatement } from '@eci/statement-crypto';
 import { pesel, withWrongCheckDigit } from './fixtures/identity-numbers';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
@@ -40,7 +40,6 @@ describe(`signing (${target} database)`, () => {
   const sign = (body: unknown) => t.http.post('/api/initiatives/demo/signatures').send(body as object);
 
   beforeAll(async () => {
-    await loadSodium();
     t = await startTestApp();
   });
   afterAll(async () => {

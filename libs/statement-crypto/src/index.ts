@@ -1,4 +1,3 @@
-export { loadSodium } from './sodium';
 export { type OrganiserKeyPair, DecryptionError, generateKeyPair, sealStatement, openStatement } from './sealed-statement';
 export {
   type OrganiserKeyFile,

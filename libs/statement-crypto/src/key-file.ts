@@ -1,5 +1,5 @@
-import { sodiumNow } from './sodium';
-import { type OrganiserKeyPair } from './sealed-statement';
+import sodium from 'sodium-native';
+import { asBuffer, type OrganiserKeyPair } from './sealed-statement';
 
 /**
  * The organisers' private key at rest: encrypted with a key derived from a passphrase by
@@ -39,66 +39,58 @@ export interface KdfCost {
 
 /** Argon2id cost for key files: libsodium's "moderate" (3 passes, 256 MiB). */
 export function defaultKdfCost(): KdfCost {
-  const s = sodiumNow();
-  return { opslimit: s.crypto_pwhash_OPSLIMIT_MODERATE, memlimit: s.crypto_pwhash_MEMLIMIT_MODERATE };
+  return { opslimit: sodium.crypto_pwhash_OPSLIMIT_MODERATE, memlimit: sodium.crypto_pwhash_MEMLIMIT_MODERATE };
 }
 
-/** Cheapest cost libsodium calls interactive; for tests and the throwaway demo key only. */
+/** libsodium's "interactive" cost (2 passes, 64 MiB): for tests and the throwaway demo key only. */
 export function interactiveKdfCost(): KdfCost {
-  const s = sodiumNow();
-  return { opslimit: s.crypto_pwhash_OPSLIMIT_INTERACTIVE, memlimit: s.crypto_pwhash_MEMLIMIT_INTERACTIVE };
+  return { opslimit: sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE, memlimit: sodium.crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
 
 export function encryptKeyFile(keys: OrganiserKeyPair, passphrase: string, cost: KdfCost = defaultKdfCost()): OrganiserKeyFile {
   if (passphrase.length < 8) throw new Error('The passphrase must have at least 8 characters');
-  const s = sodiumNow();
-  const salt = s.randombytes_buf(s.crypto_pwhash_SALTBYTES);
-  const nonce = s.randombytes_buf(s.crypto_secretbox_NONCEBYTES);
+  const salt = random(sodium.crypto_pwhash_SALTBYTES);
+  const nonce = random(sodium.crypto_secretbox_NONCEBYTES);
   const key = deriveFileKey(passphrase, salt, cost);
-  const encrypted = s.crypto_secretbox_easy(keys.privateKey, nonce, key);
-  s.memzero(key);
-  const b64 = (bytes: Uint8Array) => s.to_base64(bytes, s.base64_variants.ORIGINAL);
+  const encrypted = Buffer.alloc(keys.privateKey.length + sodium.crypto_secretbox_MACBYTES);
+  sodium.crypto_secretbox_easy(encrypted, asBuffer(keys.privateKey), nonce, key);
+  sodium.sodium_memzero(key);
   return {
     format: 'eci-organiser-key',
     version: 1,
     kdf: 'argon2id13',
     opslimit: cost.opslimit,
     memlimit: cost.memlimit,
-    salt: b64(salt),
-    nonce: b64(nonce),
-    publicKey: b64(keys.publicKey),
-    encryptedPrivateKey: b64(encrypted),
+    salt: salt.toString('base64'),
+    nonce: nonce.toString('base64'),
+    publicKey: asBuffer(keys.publicKey).toString('base64'),
+    encryptedPrivateKey: encrypted.toString('base64'),
   };
 }
 
 export function decryptKeyFile(file: unknown, passphrase: string): OrganiserKeyPair {
-  const s = sodiumNow();
   const f = parseKeyFile(file);
-  const bytes = (b64: string, field: string) => {
-    try {
-      return s.from_base64(b64, s.base64_variants.ORIGINAL);
-    } catch {
-      throw new InvalidKeyFileError(`${field} is not base64`);
-    }
-  };
-  const salt = bytes(f.salt, 'salt');
-  const nonce = bytes(f.nonce, 'nonce');
-  const publicKey = bytes(f.publicKey, 'publicKey');
-  if (salt.length !== s.crypto_pwhash_SALTBYTES || nonce.length !== s.crypto_secretbox_NONCEBYTES || publicKey.length !== s.crypto_box_PUBLICKEYBYTES) {
+  const salt = Buffer.from(f.salt, 'base64');
+  const nonce = Buffer.from(f.nonce, 'base64');
+  const publicKey = Buffer.from(f.publicKey, 'base64');
+  const encrypted = Buffer.from(f.encryptedPrivateKey, 'base64');
+  if (
+    salt.length !== sodium.crypto_pwhash_SALTBYTES ||
+    nonce.length !== sodium.crypto_secretbox_NONCEBYTES ||
+    publicKey.length !== sodium.crypto_box_PUBLICKEYBYTES ||
+    encrypted.length !== sodium.crypto_box_SECRETKEYBYTES + sodium.crypto_secretbox_MACBYTES
+  ) {
     throw new InvalidKeyFileError('wrong field length');
   }
   const key = deriveFileKey(passphrase, salt, f);
-  let privateKey: Uint8Array;
-  try {
-    privateKey = s.crypto_secretbox_open_easy(bytes(f.encryptedPrivateKey, 'encryptedPrivateKey'), nonce, key);
-  } catch {
-    throw new WrongPassphraseError();
-  } finally {
-    s.memzero(key);
-  }
-  const derivedPublic = s.crypto_scalarmult_base(privateKey);
-  if (s.compare(derivedPublic, publicKey) !== 0) throw new InvalidKeyFileError('the private key does not match the public key');
-  return { publicKey, privateKey };
+  const privateKey = sodium.sodium_malloc(sodium.crypto_box_SECRETKEYBYTES);
+  const ok = sodium.crypto_secretbox_open_easy(privateKey, encrypted, nonce, key);
+  sodium.sodium_memzero(key);
+  if (!ok) throw new WrongPassphraseError();
+  const derivedPublic = Buffer.alloc(sodium.crypto_box_PUBLICKEYBYTES);
+  sodium.crypto_scalarmult_base(derivedPublic, privateKey);
+  if (!derivedPublic.equals(publicKey)) throw new InvalidKeyFileError('the private key does not match the public key');
+  return { publicKey: new Uint8Array(publicKey), privateKey: new Uint8Array(privateKey) };
 }
 
 export function parseKeyFile(file: unknown): OrganiserKeyFile {
@@ -107,17 +99,32 @@ export function parseKeyFile(file: unknown): OrganiserKeyFile {
     throw new InvalidKeyFileError('unknown format');
   }
   for (const field of ['salt', 'nonce', 'publicKey', 'encryptedPrivateKey'] as const) {
-    if (typeof f[field] !== 'string') throw new InvalidKeyFileError(`${field} is missing`);
+    if (typeof f[field] !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(f[field] as string)) throw new InvalidKeyFileError(`${field} is missing or not base64`);
   }
-  if (!Number.isInteger(f.opslimit) || !Number.isInteger(f.memlimit) || (f.opslimit as number) < 1 || (f.memlimit as number) < 8192 || (f.memlimit as number) > 2 ** 31) {
+  const { opslimit, memlimit } = f as { opslimit: unknown; memlimit: unknown };
+  if (
+    !Number.isInteger(opslimit) ||
+    !Number.isInteger(memlimit) ||
+    (opslimit as number) < sodium.crypto_pwhash_OPSLIMIT_MIN ||
+    (opslimit as number) > 16 ||
+    (memlimit as number) < sodium.crypto_pwhash_MEMLIMIT_MIN ||
+    (memlimit as number) > 2 ** 31
+  ) {
     throw new InvalidKeyFileError('bad Argon2id cost');
   }
   return f as OrganiserKeyFile;
 }
 
-function deriveFileKey(passphrase: string, salt: Uint8Array, cost: KdfCost): Uint8Array {
-  const s = sodiumNow();
-  return s.crypto_pwhash(s.crypto_secretbox_KEYBYTES, passphrase, salt, cost.opslimit, cost.memlimit, s.crypto_pwhash_ALG_ARGON2ID13);
+function deriveFileKey(passphrase: string, salt: Buffer, cost: KdfCost): Buffer {
+  const key = sodium.sodium_malloc(sodium.crypto_secretbox_KEYBYTES);
+  sodium.crypto_pwhash(key, Buffer.from(passphrase, 'utf8'), salt, cost.opslimit, cost.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  return key;
+}
+
+function random(bytes: number): Buffer {
+  const buffer = Buffer.alloc(bytes);
+  sodium.randombytes_buf(buffer);
+  return buffer;
 }
 
 function safeJson(text: string): unknown {

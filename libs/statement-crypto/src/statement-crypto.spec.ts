@@ -8,12 +8,10 @@ import {
   generateKeyPair,
   identityHash,
   interactiveKdfCost,
-  loadSodium,
   openStatement,
   sealStatement,
 } from './index';
 
-beforeAll(loadSodium);
 
 describe('sealed statements', () => {
   it('round-trips a statement through a sealed box', () => {

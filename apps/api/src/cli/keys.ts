@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { decryptKeyFile, encryptKeyFile, generateKeyPair, loadSodium, parseKeyFile } from '@eci/statement-crypto';
+import { decryptKeyFile, encryptKeyFile, generateKeyPair, parseKeyFile } from '@eci/statement-crypto';
 import { parseOptions, readSecret } from './prompt';
 
 const USAGE = `Organisers' key pair for sealing statements of support.
@@ -17,7 +17,6 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { positional, options } = parseOptions(rest);
   const passphraseFile = typeof options['passphrase-file'] === 'string' ? options['passphrase-file'] : undefined;
-  await loadSodium();
   switch (command) {
     case 'generate': {
       const out = typeof options.out === 'string' ? options.out : positional[0];

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { decryptKeyFile, encryptKeyFile, generateKeyPair, interactiveKdfCost, loadSodium } from '@eci/statement-crypto';
+import { decryptKeyFile, encryptKeyFile, generateKeyPair, interactiveKdfCost } from '@eci/statement-crypto';
 
 export interface DemoKeyFiles {
   keyFile: string;
@@ -15,7 +15,6 @@ export interface DemoKeyFiles {
  * pair offline with `npm run keys -- generate` and give the server only the public key.
  */
 export async function ensureDemoOrganiserKey(dataDir: string): Promise<DemoKeyFiles> {
-  await loadSodium();
   const keyFile = join(dataDir, 'demo-organiser-key.json');
   const passphraseFile = join(dataDir, 'demo-organiser-key.passphrase');
   if (existsSync(keyFile) && existsSync(passphraseFile)) {
