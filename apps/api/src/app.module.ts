@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { APP_CONFIG } from './config/config.tokens';
 import { SERVER_SECRET } from './keys/keys.tokens';
+import { DATABASE_POOL_SIZE } from './database/database.tokens';
 import { SigningModule } from './signing/signing.module';
 import { I18nModule } from './i18n/i18n.module';
 import { PartnersModule } from './partners/partners.module';
@@ -30,8 +31,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock },
         { provide: SERVER_SECRET, useValue: options.serverSecret },
+        { provide: DATABASE_POOL_SIZE, useValue: options.databasePoolSize },
       ],
-      exports: [APP_CONFIG, CLOCK, SERVER_SECRET],
+      exports: [APP_CONFIG, CLOCK, SERVER_SECRET, DATABASE_POOL_SIZE],
     };
   }
 }
