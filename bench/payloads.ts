@@ -3,11 +3,11 @@
  * and date of birth) and part B (national numbers with valid check digits or documents).
  */
 
+/** A PESEL unique for every n below ~90 million: serial from n, birth day counted from 1940-01-01. */
 function pesel(n: number): string {
-  const year = 1940 + (n % 60);
-  const month = 1 + (n % 12);
-  const day = 1 + (n % 28);
-  const serial = Math.floor(n / 10) % 10000;
+  const serial = n % 10000;
+  const birth = new Date(Date.UTC(1940, 0, 1) + Math.floor(n / 10000) * 86_400_000);
+  const [year, month, day] = [birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()];
   const body = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${String(serial).padStart(4, '0')}`;
   const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
   const sum = [...body].reduce((acc, c, i) => acc + Number(c) * weights[i], 0);
@@ -28,7 +28,7 @@ export function statement(n: number): Record<string, string> {
   const family = `${FAMILY[(n >> 3) % FAMILY.length]}-${n}`;
   switch (n % 5) {
     case 0:
-      return { nationality: 'PL', fullFirstNames: first, familyNames: family, idDocumentType: 'national.id.number', idDocumentNumber: pesel(n) };
+      return { nationality: 'PL', fullFirstNames: first, familyNames: family, idDocumentType: 'national.id.number', idDocumentNumber: pesel(n / 5) };
     case 1:
       return { nationality: 'ES', fullFirstNames: first, familyNames: family, idDocumentType: 'id.card', idDocumentNumber: dni(n) };
     case 2:
