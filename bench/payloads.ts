@@ -42,6 +42,6 @@ export function statement(n: number): Record<string, string> {
         street: 'Rue de la République', streetNumber: String(1 + (n % 300)), postalCode: String(10000 + (n % 89999)), city: 'Lyon', residenceCountry: 'FR',
       };
     default:
-      return { nationality: 'IT', fullFirstNames: first, familyNames: family, idDocumentType: 'passport', idDocumentNumber: `YA${String(n % 10_000_000).padStart(7, '0')}` };
+      return { nationality: 'IT', fullFirstNames: first, familyNames: family, idDocumentType: 'passport', idDocumentNumber: `${String.fromCharCode(65 + (Math.floor(n / 10_000_000) % 26))}A${String(n % 10_000_000).padStart(7, '0')}` };
   }
 }
