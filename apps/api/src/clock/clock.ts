@@ -34,5 +34,14 @@ const brussels = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels',
  * it falls inside the collection period and the signatory's age.
  */
 export function brusselsDay(instant: Date): string {
-  return brussels.format(instant);
+  // Formatting with a time zone is slow and runs on every signature: reuse the day within a minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDay = brussels.format(instant);
+  }
+  return lastDay;
 }
+
+let lastMinute = Number.NaN;
+let lastDay = '';

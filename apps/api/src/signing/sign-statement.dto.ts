@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LANGUAGES } from '@eci/rules';
 
 /**
- * The body of `POST /api/initiatives/{slug}/signatures`. Which of the statement fields are
+ * The body of `POST /api/initiatives/{slug}/signatures`, for the OpenAPI document. The service
+ * checks it (every problem at once, with the rules library's codes), not a validation pipe. Which of the statement fields are
  * required depends on the nationality (Annex III part A or B): the rules library decides and
  * `GET /api/initiatives/{slug}/forms/{country}` tells. Any other property is refused (`not_allowed`).
  */
@@ -11,9 +11,7 @@ export class SignStatementDto {
   @ApiPropertyOptional({ description: 'Member State of nationality (ISO 3166-1 alpha-2; EL accepted for Greece)', example: 'PL' })
   nationality?: string;
 
-  @ApiPropertyOptional({ description: 'Language of the error messages (one of the 24 official languages)', example: 'pl' })
-  @IsOptional()
-  @IsIn([...LANGUAGES])
+  @ApiPropertyOptional({ description: 'Language of the error messages (one of the 24 official languages)', example: 'pl', enum: LANGUAGES })
   lang?: string;
 
   @ApiPropertyOptional({ example: 'Anna Maria' }) fullFirstNames?: string;
@@ -28,20 +26,12 @@ export class SignStatementDto {
   @ApiPropertyOptional({ description: 'Part B', example: '44051401458' }) idDocumentNumber?: string;
 
   @ApiPropertyOptional({ description: 'The signatory confirms an ID number the format or check-digit test doubts' })
-  @IsOptional()
-  @IsBoolean()
   confirmIdFormat?: boolean;
 
   @ApiPropertyOptional({ description: "A coalition partner's public slug; unknown slugs are ignored" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
   partner?: string;
 
   @ApiPropertyOptional({ description: 'The solved ALTCHA challenge (base64 payload from the widget)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4096)
   captcha?: string;
 }
 

@@ -8,6 +8,7 @@ import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY } from './signatures.repository';
 import { SigningController } from './signing.controller';
 import { SigningService } from './signing.service';
 import { SigningFormService } from './signing-form.service';
+import { StatementSealer } from './statement-sealer';
 import { SigningThrottlerGuard } from './signing-throttler.guard';
 import { TypeOrmSignaturesRepository } from './typeorm-signatures.repository';
 
@@ -24,6 +25,7 @@ import { TypeOrmSignaturesRepository } from './typeorm-signatures.repository';
   providers: [
     SigningService,
     SigningFormService,
+    StatementSealer,
     SigningThrottlerGuard,
     TypeOrmSignaturesRepository,
     { provide: SIGNATURES_REPOSITORY, useExisting: TypeOrmSignaturesRepository },

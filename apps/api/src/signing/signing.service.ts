@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { INPUT_FIELDS, RULES_VERSION, identityKey, validateStatement, type StatementInput } from '@eci/rules';
-import { deriveInitiativeKey, identityHash, sealStatement } from '@eci/statement-crypto';
+import { INPUT_FIELDS, RULES_VERSION, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
+import { deriveInitiativeKey, identityHash } from '@eci/statement-crypto';
 import { CaptchaService } from '../captcha/captcha.service';
 import { brusselsDay, CLOCK, type Clock } from '../clock/clock';
 import { APP_CONFIG } from '../config/config.tokens';
@@ -12,7 +10,8 @@ import { ApiError, type ErrorItem } from '../errors/api-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { SERVER_SECRET } from '../keys/keys.tokens';
-import { ENVELOPE_FIELDS, SignStatementDto } from './sign-statement.dto';
+import { ENVELOPE_FIELDS } from './sign-statement.dto';
+import { StatementSealer } from './statement-sealer';
 import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
 
 export interface SignedReceipt {
@@ -34,6 +33,7 @@ export class SigningService {
   constructor(
     private readonly initiatives: InitiativesService,
     private readonly captcha: CaptchaService,
+    private readonly sealer: StatementSealer,
     @Inject(SIGNATURES_REPOSITORY) private readonly signatures: SignaturesRepository,
     @Inject(PARTNER_LOOKUP) private readonly partners: PartnerLookup,
     @Inject(SERVER_SECRET) private readonly serverSecret: Uint8Array,
@@ -78,6 +78,18 @@ export class SigningService {
     }
 
     const id = randomUUID();
+    const sealing = this.sealer.seal(
+      {
+        version: 1,
+        statementId: id,
+        initiative: { registrationNumber: initiative.registrationNumber, slug: initiative.slug },
+        signedOn,
+        rulesVersion: RULES_VERSION,
+        idFormatConfirmed: result.idFormatConfirmed,
+        statement: result.statement,
+      },
+      initiative.publicKey,
+    );
     const partnerId = typeof input.partner === 'string' && input.partner ? await this.partners.findPartnerId(initiative.id, input.partner) : null;
     const outcome = await this.signatures.insert({
       id,
@@ -88,18 +100,7 @@ export class SigningService {
       partnerId,
       idFormatConfirmed: result.idFormatConfirmed,
       identityHash: identityHash(this.identityKeyFor(initiative), identityKey(result.statement)),
-      ciphertext: sealStatement(
-        {
-          version: 1,
-          statementId: id,
-          initiative: { registrationNumber: initiative.registrationNumber, slug: initiative.slug },
-          signedOn,
-          rulesVersion: RULES_VERSION,
-          idFormatConfirmed: result.idFormatConfirmed,
-          statement: result.statement,
-        },
-        initiative.publicKey,
-      ),
+      ciphertext: await sealing,
     });
     if (outcome === 'duplicate') throw ApiError.conflict('already_signed');
     return { receipt: id, signedOn };
@@ -121,14 +122,16 @@ export class SigningService {
   }
 }
 
-/** Unknown properties and badly typed envelope fields (`lang`, `partner`, `captcha`). */
+/**
+ * Unknown properties and badly typed envelope fields (`lang`, `partner`, `captcha`), as
+ * `SignStatementDto` documents them; checked by hand because this runs on every signature.
+ */
 function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
   const errors: ErrorItem[] = [];
   for (const key of Object.keys(input)) if (!ALLOWED.has(key)) errors.push({ field: key, code: 'not_allowed' });
-  const envelope: Record<string, unknown> = {};
-  for (const key of ENVELOPE_FIELDS) if (key in input) envelope[key] = input[key];
-  for (const error of validateSync(plainToInstance(SignStatementDto, envelope), { skipMissingProperties: true })) {
-    errors.push({ field: error.property, code: error.property === 'captcha' ? 'captcha' : 'format' });
-  }
+  const optionalString = (value: unknown, max: number) => value === undefined || value === null || (typeof value === 'string' && value.length <= max);
+  if (input.lang !== undefined && !isLanguage(input.lang)) errors.push({ field: 'lang', code: 'format' });
+  if (!optionalString(input.partner, 64)) errors.push({ field: 'partner', code: 'format' });
+  if (!optionalString(input.captcha, 4096)) errors.push({ field: 'captcha', code: 'captcha' });
   return errors;
 }
