@@ -21,7 +21,9 @@ const common = {
   moduleNameMapper: {
     '^@eci/rules$': '<rootDir>/libs/eci-rules/src/index.ts',
     '^@eci/statement-crypto$': '<rootDir>/libs/statement-crypto/src/index.ts',
+    '^@eci/statement-exports$': '<rootDir>/libs/statement-exports/src/index.ts',
     '^@eci/progress$': '<rootDir>/libs/progress/src/index.ts',
+    '^@eci/audit-chain$': '<rootDir>/libs/audit-chain/src/index.ts',
   },
   // A few dependencies ship ES modules only; compile those too.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
