@@ -1,0 +1,65 @@
+/*
+ * Renders the first pages of a Polish (Annex III part B) and a Greek (part A) export to PNG in
+ * docs/exports/, to look at the layout. Needs pdftoppm (Debian: poppler-utils).
+ *
+ * From the repository root:
+ *   npx swc libs/statement-exports libs/eci-rules -d dist/exports-tools --config-file .swcrc --copy-files -q \
+ *     && node dist/exports-tools/libs/statement-exports/scripts/render-samples.js [dpi] [lastPage]
+ * (defaults: 60 dpi, pages 1-2).
+ */
+import { join } from 'node:path';
+import { exportMemberState } from '../src';
+import type { ExportStatement } from '../src/types';
+import { existsSync, makeTempDir, mkdirSync, PDFTOPPM, readdirSync, removeDir, runToolOrThrow, writeFileSync } from '../test/files';
+import { CREATED_AT, EL_STATEMENTS, INITIATIVE, PL_STATEMENTS, countsOf } from '../test/fixtures';
+import { MemoryWritable, CERTIFICATE } from '../test/run-export';
+import { collect, generateGreekStatements, generatePolishStatements } from '../test/sample-data';
+import { readZip } from '../test/zip-reader';
+
+/** Run from the repository root; RENDER_OUT overrides the directory. */
+const OUT_DIR = process.env['RENDER_OUT'] ?? join(process.cwd(), 'docs', 'exports');
+
+async function render(country: string, code: string, statements: readonly ExportStatement[], dpi: number, lastPage: number, workDir: string): Promise<string[]> {
+  const output = new MemoryWritable();
+  const result = await exportMemberState({
+    initiative: INITIATIVE,
+    country,
+    counts: countsOf(statements, 123_456),
+    statements,
+    certificate: { p12: CERTIFICATE.p12, passphrase: CERTIFICATE.passphrase },
+    createdAt: CREATED_AT,
+    workDir,
+    output,
+  });
+  // KEEP_PDF=1 leaves the PDF next to the images (to inspect it further).
+  const pdfPath = join(process.env['KEEP_PDF'] ? OUT_DIR : workDir, `statements-${code}.pdf`);
+  writeFileSync(pdfPath, readZip(output.bytes).get(`statements-${code}.pdf`) as Buffer);
+  const prefix = join(OUT_DIR, `statements-${code}`);
+  runToolOrThrow(PDFTOPPM, ['-png', '-r', String(dpi), '-f', '1', '-l', String(lastPage), pdfPath, prefix]);
+  console.log(`${code}: ${statements.length} statements, ${result.pdf.pages} pages, missing glyphs: ${result.pdf.missingGlyphs}`);
+  return readdirSync(OUT_DIR).filter((name) => name.startsWith(`statements-${code}-`) && name.endsWith('.png'));
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(PDFTOPPM)) throw new Error(`${PDFTOPPM} not found (apt-get install poppler-utils)`);
+  const dpi = Number(process.argv[2] ?? 60);
+  const lastPage = Number(process.argv[3] ?? 2);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const workDir = makeTempDir('eci-render-');
+  try {
+    const polish = [...PL_STATEMENTS, ...(await collect(generatePolishStatements(76)))];
+    const greek = [...EL_STATEMENTS, ...(await collect(generateGreekStatements(57)))];
+    const files = [
+      ...(await render('PL', 'PL', polish, dpi, lastPage, workDir)),
+      ...(await render('GR', 'EL', greek, dpi, lastPage, workDir)),
+    ];
+    console.log(`Wrote ${files.map((file) => join(OUT_DIR, file)).join(', ')}`);
+  } finally {
+    removeDir(workDir);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,317 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { RULES_VERSION } from '@eci/rules';
+import { BG_STATEMENTS, EL_STATEMENTS, FR_STATEMENTS, INITIATIVE, PL_STATEMENTS, countsOf, pesel, signed } from '../test/fixtures';
+import { hasTool, makeTempDir, OPENSSL, PDFSIG, removeDir, runTool, writeFileSync } from '../test/files';
+import { extractPdfText, pdfSignatureParts } from '../test/pdf-inspect';
+import { CERTIFICATE, runExport, runFailingExport, type ExportRun } from '../test/run-export';
+import {
+  ExportCountMismatchError,
+  ExportDataError,
+  MANIFEST_FILE,
+  MANIFEST_SIGNATURE_FILE,
+  PADES_SUBFILTER,
+  readSupportFormXml,
+  validateSupportFormXml,
+  verifyDetachedSignature,
+  verifyManifest,
+} from './index';
+import type { ExportStatement } from './types';
+
+const UUID_G = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
+const squash = (text: string): string => text.replace(/\s+/g, ' ');
+/** Cells wrap at spaces and after hyphens: join the lines back. */
+const unwrap = (text: string): string => squash(text).replace(/- /g, '-');
+const withoutRulesVersion = ({ rulesVersion: _ignored, ...rest }: ExportStatement) => rest;
+
+/** The values a person's row must show, per Annex III part. */
+function rowValues(item: ExportStatement): string[] {
+  const s = item.statement;
+  const common = [item.statementId, item.signedOn, s.fullFirstNames, s.familyNames];
+  if (s.part === 'B') return [...common, s.idDocumentNumber];
+  return [...common, s.street, s.streetNumber, s.postalCode, s.city, s.dateOfBirth];
+}
+
+interface Case {
+  readonly country: string;
+  readonly code: string;
+  readonly statements: readonly ExportStatement[];
+  /** Statements of the other exports: none of them may appear. */
+  readonly others: readonly ExportStatement[];
+}
+
+const ALL = [...PL_STATEMENTS, ...FR_STATEMENTS, ...EL_STATEMENTS, ...BG_STATEMENTS];
+const CASES: readonly Case[] = [
+  { country: 'PL', code: 'PL', statements: PL_STATEMENTS, others: ALL.filter((s) => !PL_STATEMENTS.includes(s)) },
+  { country: 'FR', code: 'FR', statements: FR_STATEMENTS, others: ALL.filter((s) => !FR_STATEMENTS.includes(s)) },
+  { country: 'GR', code: 'EL', statements: EL_STATEMENTS, others: ALL.filter((s) => !EL_STATEMENTS.includes(s)) },
+  { country: 'BG', code: 'BG', statements: BG_STATEMENTS, others: ALL.filter((s) => !BG_STATEMENTS.includes(s)) },
+];
+
+describe.each(CASES)('export for $code', ({ country, code, statements, others }) => {
+  let run: ExportRun;
+  let pages: string[];
+  const pdfName = `statements-${code}.pdf`;
+  const xmlName = `statements-${code}.xml`;
+
+  beforeAll(async () => {
+    run = await runExport(country, statements);
+    pages = await extractPdfText(run.entries.get(pdfName) as Buffer);
+  });
+
+  it('zips exactly the PDF, the XML, the manifest and its signature, and leaves no temporary files', () => {
+    expect([...run.entries.keys()].sort()).toEqual([MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, pdfName, xmlName].sort());
+    expect(run.result.fileName).toBe(`statements-${code}.zip`);
+    expect(run.result.zip).toEqual({ bytes: run.zip.length, sha256: sha256(run.zip).toString('hex') });
+    expect(run.leftovers).toEqual([]);
+    expect(run.result.pdf.missingGlyphs).toBe(0);
+  });
+
+  it('prints every person of this Member State in the PDF, intact, and nobody else', () => {
+    const text = pages.join('\n');
+    for (const item of statements) {
+      for (const value of rowValues(item)) expect(unwrap(text)).toContain(value);
+    }
+    expect(new Set(text.match(UUID_G))).toEqual(new Set(statements.map((s) => s.statementId)));
+    const numbers = text.replace(UUID_G, '').match(/\b\d{9,}\b/g) ?? [];
+    const documentNumbers = statements.flatMap((s) => (s.statement.part === 'B' ? [s.statement.idDocumentNumber] : []));
+    expect(numbers.sort()).toEqual(documentNumbers.sort());
+    for (const item of others) {
+      expect(text).not.toContain(item.statementId);
+      expect(text).not.toContain(item.statement.familyNames);
+    }
+    // One row number per statement.
+    const table = pages.slice(1).join('\n');
+    statements.forEach((_item, i) => expect(table).toMatch(new RegExp(`(^|\\n)${i + 1}\\n`)));
+  });
+
+  it('states the Annex V data and counts on the cover page', () => {
+    const cover = squash(pages[0] as string);
+    const online = statements.filter((s) => s.channel === 'online').length;
+    const counts = countsOf(statements);
+    expect(cover).toContain(INITIATIVE.title.en);
+    expect(cover).toContain(INITIATIVE.registrationNumber);
+    expect(cover).toContain(`Date of registration ${INITIATIVE.registrationDate}`);
+    expect(cover).toContain('Γεώργιος Αντωνίου');
+    expect(cover).toContain('representative@cleanrivers.example');
+    expect(cover).toContain('Zofia Wójcik');
+    expect(cover).toContain(`this Member State ${statements.length} `);
+    expect(cover).toContain(`collected online ${online} `);
+    expect(cover).toContain(`collected on paper ${statements.length - online} `);
+    expect(cover).toContain(`(all Member States) ${counts.totalAllMemberStates.toLocaleString('en-GB')}`);
+    expect(cover).toMatch(/We hereby declare that the information provided in this form is correct/);
+    expect(cover).toContain('Date 2027-06-10');
+    expect(cover).toContain(`(${code})`);
+  });
+
+  it('numbers every page "n / N"', () => {
+    expect(pages.length).toBe(run.result.pdf.pages);
+    pages.forEach((page, i) => expect(page).toMatch(new RegExp(`(^|\\n)${i + 1} /\\s*\\n?${pages.length}(\\n|$)`)));
+  });
+
+  it('carries a PAdES signature over the whole file except the signature itself', () => {
+    const pdf = run.entries.get(pdfName) as Buffer;
+    const parts = pdfSignatureParts(pdf);
+    expect(parts.subFilter).toBe(PADES_SUBFILTER);
+    expect(parts.byteRange[2] - parts.byteRange[1]).toBe(2 * 16_384 + 2);
+    const check = verifyDetachedSignature(parts.cms, sha256(parts.covered));
+    expect(check).toMatchObject({ valid: true, problems: [], signingCertificateBound: true });
+    expect(check.signingTime).toBeUndefined(); // PAdES: the time is in the signature dictionary
+    expect(check.certificate?.fingerprint256).toBe(run.result.manifest.signature.certificateSha256);
+  });
+
+  (hasTool(OPENSSL) ? it : it.skip)('has signatures that openssl verifies (PDF byte ranges and manifest)', () => {
+    const dir = makeTempDir();
+    try {
+      const parts = pdfSignatureParts(run.entries.get(pdfName) as Buffer);
+      const files = {
+        covered: parts.covered,
+        'pdf.p7s': parts.cms,
+        manifest: run.entries.get(MANIFEST_FILE) as Buffer,
+        'manifest.p7s': run.entries.get(MANIFEST_SIGNATURE_FILE) as Buffer,
+      };
+      for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+      for (const [content, signature] of [['covered', 'pdf.p7s'], ['manifest', 'manifest.p7s']] as const) {
+        const result = runTool(OPENSSL, ['cms', '-verify', '-noverify', '-binary', '-inform', 'DER', '-in', join(dir, signature), '-content', join(dir, content), '-out', '/dev/null']);
+        expect(result.stderr).toContain('Verification successful');
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  (hasTool(PDFSIG) ? it : it.skip)('is recognised by poppler as a valid PAdES signature', () => {
+    const dir = makeTempDir();
+    try {
+      const path = join(dir, pdfName);
+      writeFileSync(path, run.entries.get(pdfName) as Buffer);
+      const output = runTool(PDFSIG, [path]).stdout;
+      expect(output).toContain('Signature Validation: Signature is Valid.');
+      expect(output).toContain('Signature Type: ETSI.CAdES.detached');
+      expect(output).toContain('Total document signed');
+      expect(output).toContain('Clean Rivers Organisers (demo)');
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('writes an XML file that the XSD accepts and that reads back to the same statements', async () => {
+    const xml = (run.entries.get(xmlName) as Buffer).toString('utf8');
+    const validation = await validateSupportFormXml(xml);
+    expect(validation).toEqual({ valid: true, errors: [] });
+    const document = readSupportFormXml(xml);
+    expect(document.forCountry).toBe(code);
+    expect(document.rulesVersion).toBe(RULES_VERSION);
+    expect(document.initiative).toMatchObject({
+      registrationNumber: INITIATIVE.registrationNumber,
+      registrationDate: INITIATIVE.registrationDate,
+      registerUrl: INITIATIVE.registerUrl,
+      title: INITIATIVE.title,
+      objectives: INITIATIVE.objectives,
+    });
+    expect(document.initiative.organisers.map((o) => o.residence)).toEqual(['EL', 'PL', 'FR']);
+    expect(document.signatures).toEqual(statements.map(withoutRulesVersion));
+  });
+
+  it('signs a manifest whose counts and hashes match the ZIP entries', async () => {
+    const manifest = run.result.manifest;
+    const online = statements.filter((s) => s.channel === 'online').length;
+    expect(manifest.memberState.code).toBe(code);
+    expect(manifest.counts).toEqual({
+      total: statements.length,
+      online,
+      paper: statements.length - online,
+      formatConfirmed: statements.filter((s) => s.idFormatConfirmed).length,
+      totalAllMemberStates: countsOf(statements).totalAllMemberStates,
+    });
+    expect(manifest.rulesVersion).toBe(RULES_VERSION);
+    expect(manifest.createdAt).toBe('2027-06-10T09:30:00.000Z');
+    expect(JSON.parse((run.entries.get(MANIFEST_FILE) as Buffer).toString('utf8'))).toEqual(manifest);
+    for (const file of manifest.files) {
+      expect(sha256(run.entries.get(file.name) as Buffer).toString('hex')).toBe(file.sha256);
+    }
+    const verification = await verifyManifest({
+      manifest: run.entries.get(MANIFEST_FILE) as Buffer,
+      signature: run.entries.get(MANIFEST_SIGNATURE_FILE) as Buffer,
+      files: { [pdfName]: run.entries.get(pdfName) as Buffer, [xmlName]: run.entries.get(xmlName) as Buffer },
+    });
+    expect(verification).toMatchObject({ valid: true, problems: [] });
+    expect(verification.signer?.subject).toContain('CN=Clean Rivers Organisers (demo)');
+  });
+});
+
+describe('export checks and failures', () => {
+  it('flags statements whose ID format the signatory confirmed', async () => {
+    const run = await runExport('PL', PL_STATEMENTS);
+    expect(run.result.manifest.counts.formatConfirmed).toBe(1);
+    const text = (await extractPdfText(run.entries.get('statements-PL.pdf') as Buffer)).slice(1).join('\n');
+    const confirmed = PL_STATEMENTS.find((s) => s.idFormatConfirmed) as ExportStatement;
+    const row = text.slice(text.indexOf(confirmed.statementId));
+    expect(row.split('\n').slice(0, 8)).toContain('Yes');
+    expect(text.split('\n').filter((line) => line === 'Yes')).toHaveLength(1);
+  });
+
+  it('detects a changed byte anywhere in the signed PDF and a changed file in the manifest', async () => {
+    const run = await runExport('BG', BG_STATEMENTS);
+    const pdf = Buffer.from(run.entries.get('statements-BG.pdf') as Buffer);
+    const at = pdf.indexOf('Иван') >= 0 ? pdf.indexOf('Иван') : 200;
+    pdf[at] = (pdf[at] as number) ^ 0x01;
+    const parts = pdfSignatureParts(pdf);
+    expect(verifyDetachedSignature(parts.cms, sha256(parts.covered)).valid).toBe(false);
+
+    const xml = Buffer.from(run.entries.get('statements-BG.xml') as Buffer);
+    const tampered = Buffer.from(xml.toString('utf8').replace('Петров', 'Петрова'), 'utf8');
+    const verification = await verifyManifest({
+      manifest: run.entries.get(MANIFEST_FILE) as Buffer,
+      signature: run.entries.get(MANIFEST_SIGNATURE_FILE) as Buffer,
+      files: { 'statements-BG.pdf': run.entries.get('statements-BG.pdf') as Buffer, 'statements-BG.xml': tampered },
+    });
+    expect(verification.valid).toBe(false);
+    expect(verification.problems).toEqual(['statements-BG.xml: does not match its SHA-256 in the manifest']);
+
+    const manifest = Buffer.from((run.entries.get(MANIFEST_FILE) as Buffer).toString('utf8').replace('"total": 2', '"total": 3'));
+    const forged = await verifyManifest({ manifest, signature: run.entries.get(MANIFEST_SIGNATURE_FILE) as Buffer, requireAllFiles: false });
+    expect(forged.valid).toBe(false);
+  });
+
+  it('refuses counts that differ from the statements, writing nothing and leaving no files', async () => {
+    const outcome = await runFailingExport('PL', PL_STATEMENTS, { online: 3, paper: 0, totalAllMemberStates: 10 });
+    expect(outcome.error).toBeInstanceOf(ExportCountMismatchError);
+    expect(outcome.written).toBe(0);
+    expect(outcome.leftovers).toEqual([]);
+  });
+
+  it('refuses a statement of another nationality without naming the person', async () => {
+    const mixed = [...PL_STATEMENTS.slice(0, 2), BG_STATEMENTS[0] as ExportStatement];
+    const outcome = await runFailingExport('PL', mixed, { online: 3, paper: 0, totalAllMemberStates: 10 });
+    expect(outcome.error).toBeInstanceOf(ExportDataError);
+    const message = (outcome.error as Error).message;
+    expect(message).toBe(`Statement #3 (${(BG_STATEMENTS[0] as ExportStatement).statementId}): nationality is not PL`);
+    expect(outcome.written).toBe(0);
+    expect(outcome.leftovers).toEqual([]);
+  });
+
+  it('refuses statements signed outside the collection period and malformed ids', async () => {
+    const late: ExportStatement = { ...(PL_STATEMENTS[0] as ExportStatement), signedOn: '2027-06-01', statement: { ...(PL_STATEMENTS[0] as ExportStatement).statement, signingDate: '2027-06-01' } };
+    expect((await runFailingExport('PL', [late], { online: 1, paper: 0, totalAllMemberStates: 1 })).error).toBeInstanceOf(ExportDataError);
+    const badId: ExportStatement = { ...(PL_STATEMENTS[0] as ExportStatement), statementId: 'ABC' };
+    const outcome = await runFailingExport('PL', [badId], { online: 1, paper: 0, totalAllMemberStates: 1 });
+    expect((outcome.error as Error).message).toBe('Statement #1: the statement id is not a lower-case UUID');
+  });
+
+  it('counts characters the embedded fonts cannot draw, and keeps them in the XML', async () => {
+    const statement = signed({ nationality: 'PL', fullFirstNames: 'Mei 李', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: pesel(1999, 9, 9, 999) });
+    const run = await runExport('PL', [statement]);
+    expect(run.result.pdf.missingGlyphs).toBe(1);
+    expect((run.entries.get('statements-PL.xml') as Buffer).toString('utf8')).toContain('<property key="full.first.names">Mei 李</property>');
+    const withChineseTitle = { ...INITIATIVE, title: { ...INITIATIVE.title, en: 'Rivers 河流' } };
+    // Every occurrence counts: the row, the cover title and the title line of the one table page.
+    expect((await runExport('PL', [statement], { initiative: withChineseTitle })).result.pdf.missingGlyphs).toBe(1 + 2 + 2);
+  });
+
+  it('exports a Member State without statements as a cover page and an empty table', async () => {
+    const run = await runExport('DE', [], { counts: { online: 0, paper: 0, totalAllMemberStates: 5 } });
+    const pages = await extractPdfText(run.entries.get('statements-DE.pdf') as Buffer);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toContain('No statements of support for this Member State.');
+    expect(await validateSupportFormXml(run.entries.get('statements-DE.xml') as Buffer)).toEqual({ valid: true, errors: [] });
+    expect(run.result.manifest.counts.total).toBe(0);
+  });
+
+  it('repeats the title and column headings on every page of a long table and keeps numbering', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ ...(PL_STATEMENTS[i % 4] as ExportStatement), statementId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const run = await runExport('PL', many);
+    const pages = await extractPdfText(run.entries.get('statements-PL.pdf') as Buffer);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages.slice(1)) {
+      expect(page).toContain('Statements of support — Poland (PL) — Annex III, Part B');
+      expect(squash(page)).toContain('No. Statement ID Date of signing Full first names Family names Document type Document number Format confirmed by signatory');
+    }
+    const ids = pages.join('\n').match(UUID_G) ?? [];
+    expect(ids).toEqual(many.map((s) => s.statementId));
+    expect(pages.at(-1)).toMatch(/(^|\n)130\n/);
+  });
+
+  it('rejects an unknown country and a wrong certificate passphrase before writing anything', async () => {
+    await expect(runExport('XX', [])).rejects.toThrow('Not a Member State');
+    const workDir = makeTempDir();
+    try {
+      const { exportMemberState } = await import('./index');
+      await expect(
+        exportMemberState({
+          initiative: INITIATIVE,
+          country: 'PL',
+          counts: { online: 0, paper: 0, totalAllMemberStates: 0 },
+          statements: [],
+          certificate: { p12: CERTIFICATE.p12, passphrase: 'wrong' },
+          createdAt: new Date(),
+          workDir,
+          output: new (await import('../test/run-export')).MemoryWritable(),
+        }),
+      ).rejects.toThrow('Cannot open the PKCS#12 file');
+    } finally {
+      removeDir(workDir);
+    }
+  });
+});

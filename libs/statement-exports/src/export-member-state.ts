@@ -1,0 +1,139 @@
+import type { Writable } from 'node:stream';
+import { RULES_VERSION } from '@eci/rules';
+import { createWorkspace, FileSink, openReadStream, openWriteStream, sha256OfFile, type Workspace } from './io';
+import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
+import { exportFileNames, memberStateInfo, memberStateRule } from './member-state';
+import { signPdfFile } from './pdf/pades';
+import { SIGNATURE_BYTES, StatementsPdfWriter } from './pdf/statements-pdf';
+import { loadSigningIdentity } from './signing/certificate';
+import { checkDeclaredCounts, StatementTally } from './statement-checks';
+import type { CertificateInput, DeclaredCounts, ExportInitiative, ExportStatement } from './types';
+import { SupportFormXmlWriter } from './xml/support-form-writer';
+import { writeZip } from './zip/export-zip';
+
+export interface ExportMemberStateOptions {
+  readonly initiative: ExportInitiative;
+  /** The Member State (ISO code or EU code; `EL` and `GR` both mean Greece). */
+  readonly country: string;
+  /** Counted beforehand (see DeclaredCounts); checked against the statements received. */
+  readonly counts: DeclaredCounts;
+  /**
+   * The statements of that Member State, one at a time (e.g. decrypted row by row from a
+   * database cursor). Iterated exactly once; never collected.
+   */
+  readonly statements: AsyncIterable<ExportStatement> | Iterable<ExportStatement>;
+  readonly certificate: CertificateInput;
+  readonly createdAt: Date;
+  /** A directory for temporary files (a private subdirectory is created and removed). */
+  readonly workDir: string;
+  /** Receives the ZIP; nothing is written to it unless every statement was exported and signed. */
+  readonly output: Writable;
+}
+
+export interface MemberStateExport {
+  /** Suggested name of the ZIP: `statements-{CC}.zip`. */
+  readonly fileName: string;
+  readonly manifest: ExportManifest;
+  readonly zip: { readonly bytes: number; readonly sha256: string };
+  readonly pdf: {
+    readonly pages: number;
+    /** Characters drawn as a box because no embedded font has them, every occurrence (the XML keeps them). */
+    readonly missingGlyphs: number;
+  };
+}
+
+/** The calendar day in Brussels, as the signing service records days. */
+export function brusselsDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/**
+ * Exports the statements of support of one Member State as the ZIP for its competent
+ * authority: `statements-{CC}.pdf` (Annex V cover + Annex III tables, PAdES-signed),
+ * `statements-{CC}.xml` (OCS-style support form), `manifest.json` (counts and SHA-256 of the
+ * files) and `manifest.json.p7s` (its detached CMS signature).
+ *
+ * One pass over the statements: PDF and XML are written to files as they come, so memory stays
+ * bounded whatever their number. The cover page needs the counts first: the caller provides
+ * them, and the export fails (writing nothing to `output`) if the statements do not match.
+ */
+export async function exportMemberState(options: ExportMemberStateOptions): Promise<MemberStateExport> {
+  const rule = memberStateRule(options.country);
+  const memberState = memberStateInfo(rule);
+  checkDeclaredCounts(options.counts);
+  const identity = loadSigningIdentity(options.certificate.p12, options.certificate.passphrase);
+  const names = exportFileNames(rule);
+  const { initiative, createdAt } = options;
+
+  const workspace: Workspace = await createWorkspace(options.workDir);
+  const pdfPath = workspace.path(names.pdf);
+  const xmlPath = workspace.path(names.xml);
+  let pdf: StatementsPdfWriter | undefined;
+  let xmlSink: FileSink | undefined;
+  try {
+    pdf = new StatementsPdfWriter({
+      rule,
+      initiative,
+      counts: options.counts,
+      createdAt,
+      createdOn: brusselsDay(createdAt),
+      signerName: identity.signerName,
+      fileName: names.pdf,
+      xmlFileName: names.xml,
+      output: openWriteStream(pdfPath),
+    });
+    xmlSink = new FileSink(xmlPath);
+    const xml = new SupportFormXmlWriter(xmlSink);
+    await xml.start({ initiative, memberState, rulesVersion: RULES_VERSION, createdAt });
+
+    const tally = new StatementTally(rule, { start: initiative.collectionStart, end: initiative.collectionEnd }, options.counts.totalAllMemberStates);
+    for await (const item of options.statements) {
+      const position = tally.add(item);
+      pdf.addStatement(item, position);
+      await xml.addSignature(item);
+      await pdf.relieve();
+    }
+    const counts = tally.assertMatches(options.counts);
+
+    await xml.end();
+    const xmlFile = await xmlSink.close();
+    const written = await pdf.finish();
+    await signPdfFile(pdfPath, written.signatureOffset, SIGNATURE_BYTES, identity);
+    const pdfFile = await sha256OfFile(pdfPath);
+
+    const manifest = buildManifest({
+      initiative,
+      memberState,
+      counts,
+      rulesVersion: RULES_VERSION,
+      statementRulesVersions: tally.statementRulesVersions(),
+      createdAt,
+      files: [
+        { name: names.pdf, mediaType: 'application/pdf', ...pdfFile },
+        { name: names.xml, mediaType: 'application/xml', ...xmlFile },
+      ],
+      signer: identity.certificate,
+      signerName: identity.signerName,
+    });
+    const manifestBytes = serialiseManifest(manifest);
+    const manifestSignature = signManifest(manifestBytes, identity, createdAt);
+
+    const zip = await writeZip(
+      [
+        { name: names.pdf, open: () => openReadStream(pdfPath), size: pdfFile.bytes, compress: false },
+        { name: names.xml, open: () => openReadStream(xmlPath), size: xmlFile.bytes, compress: true },
+        { name: MANIFEST_FILE, data: manifestBytes, compress: true },
+        { name: MANIFEST_SIGNATURE_FILE, data: manifestSignature, compress: false },
+      ],
+      options.output,
+      createdAt,
+    );
+    return { fileName: names.zip, manifest, zip, pdf: { pages: written.pages, missingGlyphs: written.missingGlyphs } };
+  } catch (error) {
+    pdf?.abort();
+    xmlSink?.abort();
+    throw error;
+  } finally {
+    await workspace.dispose();
+  }
+}
