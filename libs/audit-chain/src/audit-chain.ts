@@ -40,18 +40,32 @@ export function entryHash(prevHash: string, entry: AuditEntry): string {
 export type ChainVerdict = { valid: true; entries: number; head: string } | { valid: false; entries: number; firstBroken: string | number; reason: 'prev_hash' | 'hash' };
 
 /**
- * Walks the entries in order and names the first one that does not hold: its link to the previous
- * entry is wrong (an entry before it was removed or replaced), or its own hash does not match its
- * content (it was edited).
+ * Checks entries one at a time, in order (so a long log can be verified page by page), and names
+ * the first one that does not hold: its link to the previous entry is wrong (an entry before it
+ * was removed or replaced), or its own hash does not match its content (it was edited).
  */
-export function verifyChain(entries: Iterable<ChainedEntry>): ChainVerdict {
-  let prev = GENESIS;
-  let count = 0;
-  for (const entry of entries) {
-    count++;
-    if (entry.prevHash !== prev) return { valid: false, entries: count, firstBroken: entry.id, reason: 'prev_hash' };
-    if (entryHash(entry.prevHash, entry) !== entry.hash) return { valid: false, entries: count, firstBroken: entry.id, reason: 'hash' };
-    prev = entry.hash;
+export class ChainVerifier {
+  private prev = GENESIS;
+  private count = 0;
+  private broken: ChainVerdict | undefined;
+
+  /** Returns false once the chain is broken (the verdict is then final). */
+  push(entry: ChainedEntry): boolean {
+    if (this.broken) return false;
+    this.count++;
+    if (entry.prevHash !== this.prev) this.broken = { valid: false, entries: this.count, firstBroken: entry.id, reason: 'prev_hash' };
+    else if (entryHash(entry.prevHash, entry) !== entry.hash) this.broken = { valid: false, entries: this.count, firstBroken: entry.id, reason: 'hash' };
+    else this.prev = entry.hash;
+    return !this.broken;
   }
-  return { valid: true, entries: count, head: prev };
+
+  verdict(): ChainVerdict {
+    return this.broken ?? { valid: true, entries: this.count, head: this.prev };
+  }
+}
+
+export function verifyChain(entries: Iterable<ChainedEntry>): ChainVerdict {
+  const verifier = new ChainVerifier();
+  for (const entry of entries) if (!verifier.push(entry)) break;
+  return verifier.verdict();
 }

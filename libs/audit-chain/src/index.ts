@@ -1,1 +1,1 @@
-export { type AuditEntry, type ChainedEntry, type ChainVerdict, GENESIS, canonicalJson, entryHash, verifyChain } from './audit-chain';
+export { type AuditEntry, type ChainedEntry, type ChainVerdict, ChainVerifier, GENESIS, canonicalJson, entryHash, verifyChain } from './audit-chain';
