@@ -4,14 +4,18 @@ import type { AppConfig } from './config/app-config';
 import { CLOCK, type Clock } from './clock/clock';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { AuditModule } from './audit/audit.module';
+import { AccountsModule } from './accounts/accounts.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { APP_CONFIG } from './config/config.tokens';
 import { SERVER_SECRET } from './keys/keys.tokens';
 import { DATABASE_POOL_SIZE } from './database/database.tokens';
 import { SigningModule } from './signing/signing.module';
 import { I18nModule } from './i18n/i18n.module';
+import { WebModule } from './web/web.module';
 import { PartnersModule } from './partners/partners.module';
 import { ProgressModule } from './progress/progress.module';
+import { ExportsModule } from './exports/exports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -48,11 +52,15 @@ export class AppModule {
         CoreModule.forRoot(options),
         I18nModule,
         DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: options.databasePoolSize }),
+        AuditModule,
+        AccountsModule,
         HealthModule,
         InitiativesModule,
         SigningModule,
         PartnersModule,
         ProgressModule,
+        ExportsModule,
+        WebModule,
       ],
     };
   }

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import { AppModule } from './app.module';
@@ -12,14 +10,16 @@ import { type Clock, systemClock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { EMBEDDED_POOL_SIZE, EmbeddedPostgres } from './database/embedded-postgres';
 import { ApiError } from './errors/api-error';
-import { HouseErrorFilter, sendError } from './errors/house-error.filter';
+import { HouseErrorFilter } from './errors/house-error.filter';
 import { houseValidationPipe } from './errors/house-validation.pipe';
 import type { Translate } from './errors/error-response';
 import { ERROR_TRANSLATE } from './i18n/i18n.module';
 import { InitiativesService } from './initiatives/initiatives.service';
-import { ensureDemoOrganiserKey, type DemoKeyFiles } from './keys/demo-organiser-key';
+import { AccountsService } from './accounts/accounts.service';
+import { createDemoIfEmpty, type DemoSetup } from './demo/demo-setup';
 import { loadServerSecret } from './keys/server-secret';
 import { createLogger, NestPinoLogger } from './logging/logger';
+import { serveWebApp } from './web/serve-web-app';
 
 /** Public endpoints accept at most this many bytes of body. */
 export const PUBLIC_BODY_LIMIT = 16 * 1024;
@@ -39,8 +39,8 @@ export interface RunningApp {
   log: Logger;
   /** Set when the API runs its own embedded PostgreSQL. */
   embedded?: EmbeddedPostgres;
-  /** Set when this start created the demo initiative and its organiser key files. */
-  demoKey?: DemoKeyFiles;
+  /** What this start created for the demo (key files, accounts), to tell the user once. */
+  demo?: DemoSetup;
   /** Stops the HTTP server, the database connections, then the embedded database. */
   close(): Promise<void>;
 }
@@ -73,6 +73,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     registerJsonParser(fastify);
+    await fastify.register(fastifyCookie);
     fastify.addHook('onResponse', (request, reply, done) => {
       log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
       done();
@@ -88,10 +89,10 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
     );
     SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
-    await serveWebApp(fastify, config.webDir, translate, log);
+    await serveWebApp(app, { webDir: config.webDir, captcha: config.captcha, translate, log });
     await app.init();
 
-    const demoKey = config.demo ? await createDemoIfEmpty(app.get(InitiativesService), config, log) : undefined;
+    const demo = config.demo ? await createDemoIfEmpty(app.get(InitiativesService), app.get(AccountsService), config, log) : undefined;
 
     let closed = false;
     return {
@@ -99,7 +100,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
       config,
       log,
       embedded,
-      demoKey,
+      demo,
       async close() {
         if (closed) return;
         closed = true;
@@ -127,31 +128,3 @@ function registerJsonParser(fastify: FastifyInstance): void {
   });
 }
 
-async function createDemoIfEmpty(initiatives: InitiativesService, config: AppConfig, log: Logger): Promise<DemoKeyFiles | undefined> {
-  if (!(await initiatives.isEmpty())) return undefined;
-  const key = await ensureDemoOrganiserKey(config.dataDir);
-  const demo = await initiatives.createDemo(key.publicKey);
-  log.info({ slug: demo.slug, keyFile: key.keyFile, passphraseFile: key.passphraseFile }, 'created the demo initiative and its organiser key pair');
-  return key;
-}
-
-/**
- * The built web app (apps/web → dist/web) from the same origin: files as they are, and
- * index.html for every other GET outside /api so that /{lang}/... routes work on reload.
- */
-async function serveWebApp(fastify: FastifyInstance, webDir: string, translate: Translate, log: Logger): Promise<void> {
-  const index = join(webDir, 'index.html');
-  const built = existsSync(index);
-  if (built) {
-    await fastify.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, decorateReply: true });
-  } else {
-    log.warn({ webDir }, 'the web app is not built (npm run build:web); only the API is served');
-  }
-  fastify.get('/*', (request, reply) => {
-    if (request.url === '/api' || request.url.startsWith('/api/') || !built) {
-      sendError(ApiError.notFound('not_found'), request, reply, translate, log);
-      return;
-    }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
-  });
-}

@@ -4,7 +4,7 @@ import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const running = await createApp({ env: process.env });
-  const { app, config, log, embedded, demoKey } = running;
+  const { app, config, log, embedded, demo } = running;
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -14,9 +14,13 @@ async function main(): Promise<void> {
     `\nECI signature collector is running: ${url}\n` +
       (embedded ? `Embedded database in ${config.dataDir} (set DATABASE_URL to use a PostgreSQL server)\n` : '') +
       `API documentation: ${url}api/docs\n` +
-      (demoKey
-        ? `Demo initiative created. Its organisers' private key (to decrypt statements): ${demoKey.keyFile}\n` +
-          `  passphrase in ${demoKey.passphraseFile}\n`
+      (demo?.key
+        ? `Demo initiative created. Its organisers' private key (to decrypt statements): ${demo.key.keyFile}\n` +
+          `  passphrase in ${demo.key.passphraseFile}\n` +
+          (demo.certificate ? `Demo signing certificate for exports: ${demo.certificate.p12File} (passphrase in ${demo.certificate.passphraseFile})\n` : '')
+        : '') +
+      (demo?.accounts
+        ? `Demo accounts (also in ${demo.accountsFile}):\n` + demo.accounts.map((a) => `  ${a.role}: ${a.email} / ${a.password}\n`).join('')
         : '') +
       '\n',
   );

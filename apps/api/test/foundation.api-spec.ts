@@ -52,8 +52,10 @@ describe(`foundation (${target} database)`, () => {
     await t.http.get('/api/docs').expect(200);
   });
 
-  it('serves the web shell at / and on deep links', async () => {
-    const root = await t.http.get('/').expect(200);
+  it('serves the web app: / redirects to the page in the reader\'s language, deep links load it', async () => {
+    const redirect = await t.http.get('/').set('accept-language', 'pl-PL,pl;q=0.9,en;q=0.5').expect(302);
+    expect(redirect.headers.location).toBe('/pl/demo');
+    const root = await t.http.get('/en/demo').expect(200);
     expect(root.headers['content-type']).toContain('text/html');
     expect(root.text).toContain('<div id="app">');
     const deep = await t.http.get('/fr/demo').expect(200);

@@ -1,5 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put, Req, UseGuards } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
+import { RolesGuard } from '../auth/roles.guard';
+import { SetPublicKeyDto } from './set-public-key.dto';
 import { InitiativesService, type PublicInitiative } from './initiatives.service';
 
 @ApiTags('initiatives')
@@ -12,5 +15,14 @@ export class InitiativesController {
   @ApiNotFoundResponse({ description: 'No initiative with this slug' })
   get(@Param('slug') slug: string): Promise<PublicInitiative> {
     return this.initiatives.getPublic(slug);
+  }
+
+  @Put(':slug/public-key')
+  @UseGuards(RolesGuard)
+  @Roles('organiser')
+  @ApiOkResponse({ description: "The organisers' public key statements are sealed to (from `npm run keys -- generate`)" })
+  @ApiConflictResponse({ description: '`key_in_use`: statements are already sealed to the current key' })
+  setPublicKey(@Param('slug') slug: string, @Body() body: SetPublicKeyDto, @Req() request: AuthenticatedRequest) {
+    return this.initiatives.setPublicKey(actorOf(request), slug, body.publicKey);
   }
 }

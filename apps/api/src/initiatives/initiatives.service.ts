@@ -5,6 +5,7 @@ import { thresholdTableFor, type ThresholdTableId } from '@eci/rules';
 export type ThresholdTableName = `${ThresholdTableId}`;
 import { CLOCK, type Clock, isoDay } from '../clock/clock';
 import { ApiError } from '../errors/api-error';
+import { AuditService, type Actor } from '../audit/audit.service';
 import { demoInitiative } from './demo-initiative';
 import type { Initiative } from './initiative';
 import { INITIATIVES_REPOSITORY, type InitiativesRepository } from './initiatives.repository';
@@ -28,6 +29,7 @@ export class InitiativesService {
   constructor(
     @Inject(INITIATIVES_REPOSITORY) private readonly initiatives: InitiativesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** Initiatives change rarely and are read on every signature: keep each for a few seconds. */
@@ -46,6 +48,20 @@ export class InitiativesService {
 
   async getPublic(slug: string): Promise<PublicInitiative> {
     return toPublic(await this.getBySlug(slug));
+  }
+
+  /**
+   * Sets the organisers' public key (base64, 32 bytes) that statements are sealed to. Refused once
+   * statements exist: they could no longer be opened with one key.
+   */
+  async setPublicKey(actor: Actor, slug: string, publicKeyBase64: string): Promise<{ publicKey: string }> {
+    const initiative = await this.getBySlug(slug);
+    const key = Buffer.from(publicKeyBase64, 'base64');
+    if (key.length !== 32 || key.toString('base64') !== publicKeyBase64) throw ApiError.unprocessable([{ field: 'publicKey', code: 'format' }]);
+    if (!(await this.initiatives.setPublicKeyIfNoStatements(initiative.id, key))) throw ApiError.conflict('key_in_use', 'publicKey');
+    this.cache.delete(slug);
+    await this.audit.record(actor, 'key_changed', { initiative: slug, publicKey: publicKeyBase64 });
+    return { publicKey: publicKeyBase64 };
   }
 
   async isEmpty(): Promise<boolean> {

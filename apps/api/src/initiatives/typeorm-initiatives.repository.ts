@@ -18,6 +18,14 @@ export class TypeOrmInitiativesRepository implements InitiativesRepository {
     return this.rows.count();
   }
 
+  async setPublicKeyIfNoStatements(id: string, publicKey: Uint8Array): Promise<boolean> {
+    const rows: unknown[] = await this.rows.query(
+      `UPDATE initiatives SET public_key = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM signatures WHERE initiative_id = $1) RETURNING id`,
+      [id, Buffer.from(publicKey)],
+    );
+    return rows.length === 1;
+  }
+
   async create(initiative: NewInitiative): Promise<Initiative> {
     const { publicKey, ...rest } = initiative;
     const saved = await this.rows.save(this.rows.create({ ...rest, publicKey: publicKey ? Buffer.from(publicKey) : null }));

@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { OrganiserGuard } from '../auth/organiser.guard';
+import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
+import { RolesGuard } from '../auth/roles.guard';
 import { CreatePartnerDto, UpdatePartnerOriginsDto } from './create-partner.dto';
 import { PartnersService } from './partners.service';
 
@@ -8,15 +9,16 @@ import { PartnersService } from './partners.service';
 @ApiTags('partners (organisers)')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'Missing or wrong organiser credential' })
-@UseGuards(OrganiserGuard)
+@UseGuards(RolesGuard)
+@Roles('organiser')
 @Controller('initiatives/:slug/partners')
 export class PartnersController {
   constructor(private readonly partners: PartnersService) {}
 
   @Post()
   @ApiCreatedResponse({ description: 'The partner and its read token (shown this once)' })
-  create(@Param('slug') slug: string, @Body() body: CreatePartnerDto) {
-    return this.partners.create(slug, body);
+  create(@Param('slug') slug: string, @Body() body: CreatePartnerDto, @Req() request: AuthenticatedRequest) {
+    return this.partners.create(actorOf(request), slug, body);
   }
 
   @Get()
@@ -27,20 +29,20 @@ export class PartnersController {
 
   @Put(':partner/origins')
   @ApiOkResponse({ description: 'The partner with its new list of origins allowed to embed the signing page' })
-  setOrigins(@Param('slug') slug: string, @Param('partner') partner: string, @Body() body: UpdatePartnerOriginsDto) {
-    return this.partners.setAllowedOrigins(slug, partner, body.allowedOrigins);
+  setOrigins(@Param('slug') slug: string, @Param('partner') partner: string, @Body() body: UpdatePartnerOriginsDto, @Req() request: AuthenticatedRequest) {
+    return this.partners.setAllowedOrigins(actorOf(request), slug, partner, body.allowedOrigins);
   }
 
   @Post(':partner/token')
   @ApiCreatedResponse({ description: 'A new read token (shown this once); the previous one stops working' })
-  rotate(@Param('slug') slug: string, @Param('partner') partner: string) {
-    return this.partners.rotateToken(slug, partner);
+  rotate(@Param('slug') slug: string, @Param('partner') partner: string, @Req() request: AuthenticatedRequest) {
+    return this.partners.rotateToken(actorOf(request), slug, partner);
   }
 
   @Delete(':partner/token')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The read token is revoked' })
-  async revoke(@Param('slug') slug: string, @Param('partner') partner: string): Promise<void> {
-    await this.partners.revokeToken(slug, partner);
+  async revoke(@Param('slug') slug: string, @Param('partner') partner: string, @Req() request: AuthenticatedRequest): Promise<void> {
+    await this.partners.revokeToken(actorOf(request), slug, partner);
   }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrganiserGuard } from '../auth/organiser.guard';
 import { InitiativesModule } from '../initiatives/initiatives.module';
 import { PARTNERS_REPOSITORY } from './partners.repository';
 import { PartnersController } from './partners.controller';
@@ -10,7 +9,7 @@ import { TypeOrmPartnersRepository } from './typeorm-partners.repository';
 @Module({
   imports: [InitiativesModule],
   controllers: [PartnersController],
-  providers: [PartnersService, OrganiserGuard, PartnerTokenGuard, { provide: PARTNERS_REPOSITORY, useClass: TypeOrmPartnersRepository }],
+  providers: [PartnersService, PartnerTokenGuard, { provide: PARTNERS_REPOSITORY, useClass: TypeOrmPartnersRepository }],
   exports: [PartnersService, PartnerTokenGuard],
 })
 export class PartnersModule {}

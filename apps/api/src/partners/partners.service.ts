@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditService, type Actor } from '../audit/audit.service';
 import { sha256 } from '../auth/bearer-token';
 import { ApiError } from '../errors/api-error';
 import { InitiativesService } from '../initiatives/initiatives.service';
@@ -24,9 +25,10 @@ export class PartnersService {
   constructor(
     private readonly initiatives: InitiativesService,
     @Inject(PARTNERS_REPOSITORY) private readonly partners: PartnersRepository,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(slug: string, input: { name: string; slug: string; allowedOrigins?: string[] }): Promise<{ partner: PublicPartner; token: string }> {
+  async create(actor: Actor, slug: string, input: { name: string; slug: string; allowedOrigins?: string[] }): Promise<{ partner: PublicPartner; token: string }> {
     const initiative = await this.initiatives.getBySlug(slug);
     const { token, hash } = newToken();
     const created = await this.partners.create({
@@ -37,6 +39,7 @@ export class PartnersService {
       tokenHash: hash,
     });
     if (!created) throw ApiError.conflict('partner_exists', 'slug');
+    await this.audit.record(actor, 'partner_created', { initiative: slug, partner: created.slug, allowedOrigins: created.allowedOrigins });
     return { partner: toPublic(created), token };
   }
 
@@ -45,21 +48,24 @@ export class PartnersService {
     return (await this.partners.list(initiative.id)).map(toPublic);
   }
 
-  async rotateToken(slug: string, partnerSlug: string): Promise<{ token: string }> {
+  async rotateToken(actor: Actor, slug: string, partnerSlug: string): Promise<{ token: string }> {
     const partner = await this.find(slug, partnerSlug);
     const { token, hash } = newToken();
     await this.partners.setToken(partner.id, hash);
+    await this.audit.record(actor, 'partner_token_rotated', { initiative: slug, partner: partnerSlug });
     return { token };
   }
 
-  async revokeToken(slug: string, partnerSlug: string): Promise<void> {
+  async revokeToken(actor: Actor, slug: string, partnerSlug: string): Promise<void> {
     await this.partners.revokeToken((await this.find(slug, partnerSlug)).id);
+    await this.audit.record(actor, 'partner_token_revoked', { initiative: slug, partner: partnerSlug });
   }
 
-  async setAllowedOrigins(slug: string, partnerSlug: string, origins: string[]): Promise<PublicPartner> {
+  async setAllowedOrigins(actor: Actor, slug: string, partnerSlug: string, origins: string[]): Promise<PublicPartner> {
     const partner = await this.find(slug, partnerSlug);
     const unique = [...new Set(origins)];
     await this.partners.setAllowedOrigins(partner.id, unique);
+    await this.audit.record(actor, 'partner_origins_changed', { initiative: slug, partner: partnerSlug, allowedOrigins: unique });
     return toPublic({ ...partner, allowedOrigins: unique });
   }
 

@@ -1,6 +1,12 @@
 import { CreateInitiatives1763900000000 } from './1763900000000-create-initiatives';
 import { CreateSignatures1763900100000 } from './1763900100000-create-signatures';
 import { AddPartnerAccess1763900200000 } from './1763900200000-add-partner-access';
+import { CreateAccountsAndAuditLog1763900300000 } from './1763900300000-create-accounts-and-audit-log';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
-export const MIGRATIONS = [CreateInitiatives1763900000000, CreateSignatures1763900100000, AddPartnerAccess1763900200000];
+export const MIGRATIONS = [
+  CreateInitiatives1763900000000,
+  CreateSignatures1763900100000,
+  AddPartnerAccess1763900200000,
+  CreateAccountsAndAuditLog1763900300000,
+];

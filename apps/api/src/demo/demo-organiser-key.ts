@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { decryptKeyFile, encryptKeyFile, generateKeyPair, interactiveKdfCost } from '@eci/statement-crypto';
+import { makeSelfSignedCertificate } from '@eci/statement-exports';
 
 export interface DemoKeyFiles {
   keyFile: string;
@@ -27,4 +28,24 @@ export async function ensureDemoOrganiserKey(dataDir: string): Promise<DemoKeyFi
   writeFileSync(passphraseFile, passphrase + '\n', { mode: 0o600 });
   writeFileSync(keyFile, JSON.stringify(encryptKeyFile(keys, passphrase, interactiveKdfCost()), null, 2) + '\n', { mode: 0o600 });
   return { keyFile, passphraseFile, publicKey: keys.publicKey };
+}
+
+export interface DemoCertificateFiles {
+  p12File: string;
+  passphraseFile: string;
+}
+
+/**
+ * A self-signed organisers' certificate (PKCS#12) for signing the demo's export PDFs and
+ * manifests. Real campaigns use a certificate of their own (ideally a qualified one).
+ */
+export function ensureDemoCertificate(dataDir: string): DemoCertificateFiles {
+  const p12File = join(dataDir, 'demo-certificate.p12');
+  const passphraseFile = join(dataDir, 'demo-certificate.passphrase');
+  if (existsSync(p12File) && existsSync(passphraseFile)) return { p12File, passphraseFile };
+  const passphrase = randomBytes(18).toString('base64url');
+  const certificate = makeSelfSignedCertificate({ commonName: 'Demo organisers (self-signed)', organisation: 'ECI signature collector demo', passphrase, keyBits: 2048 });
+  writeFileSync(p12File, certificate.p12, { mode: 0o600 });
+  writeFileSync(passphraseFile, certificate.passphrase + '\n', { mode: 0o600 });
+  return { p12File, passphraseFile };
 }

@@ -1,0 +1,19 @@
+import { SetMetadata } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Account, Role } from '../accounts/account';
+import type { Actor } from '../audit/audit.service';
+
+export const ROLES_KEY = 'eci:roles';
+
+/** The roles that may call a route (checked by `RolesGuard`). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export const SESSION_COOKIE = 'eci_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** A request the `RolesGuard` let through: who made it. */
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor; account?: Account; sessionToken?: string };
+
+export function actorOf(request: AuthenticatedRequest): Actor {
+  return request.actor ?? 'system';
+}

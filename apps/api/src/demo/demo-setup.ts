@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AccountsService } from '../accounts/accounts.service';
+import type { AppConfig } from '../config/app-config';
+import { InitiativesService } from '../initiatives/initiatives.service';
+import { ensureDemoCertificate, ensureDemoOrganiserKey, type DemoCertificateFiles, type DemoKeyFiles } from './demo-organiser-key';
+
+export interface DemoCredentials {
+  email: string;
+  password: string;
+  role: 'organiser' | 'auditor';
+}
+
+/** What a first start of the demo made, to print once. */
+export interface DemoSetup {
+  key?: DemoKeyFiles;
+  certificate?: DemoCertificateFiles;
+  accounts?: DemoCredentials[];
+  accountsFile?: string;
+}
+
+/**
+ * First start with `ECI_DEMO=on`: the demo initiative with its organisers' key pair (when the
+ * database holds no initiative), and one organiser and one auditor account with random passwords
+ * (when it holds no account), written to a 0600 file in the data directory. Demo only: refused
+ * in production by the configuration.
+ */
+export async function createDemoIfEmpty(initiatives: InitiativesService, accounts: AccountsService, config: AppConfig, log: Logger): Promise<DemoSetup> {
+  const setup: DemoSetup = {};
+  if (await initiatives.isEmpty()) {
+    setup.key = await ensureDemoOrganiserKey(config.dataDir);
+    setup.certificate = ensureDemoCertificate(config.dataDir);
+    const demo = await initiatives.createDemo(setup.key.publicKey);
+    log.info({ slug: demo.slug, keyFile: setup.key.keyFile, passphraseFile: setup.key.passphraseFile }, 'created the demo initiative and its organiser key pair');
+  }
+  if (await accounts.isEmpty()) {
+    setup.accounts = [
+      { email: 'organiser@demo.invalid', password: randomBytes(12).toString('base64url'), role: 'organiser' },
+      { email: 'auditor@demo.invalid', password: randomBytes(12).toString('base64url'), role: 'auditor' },
+    ];
+    for (const a of setup.accounts) await accounts.create('system', a.email, a.password, a.role);
+    setup.accountsFile = join(config.dataDir, 'demo-accounts.json');
+    writeFileSync(setup.accountsFile, JSON.stringify(setup.accounts, null, 2) + '\n', { mode: 0o600 });
+    log.info({ accountsFile: setup.accountsFile }, 'created the demo organiser and auditor accounts');
+  }
+  return setup;
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
+import { RolesGuard } from '../auth/roles.guard';
+import { ExportRequestDto } from './export-request.dto';
+import { ExportsService } from './exports.service';
+
+@ApiTags('exports (auditors)')
+@UseGuards(RolesGuard)
+@Roles('auditor')
+@Controller('initiatives/:slug/exports')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Post(':country')
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'statements-{CC}.zip: signed PDF (Annex V + Annex III), XML, manifest.json and its detached signature' })
+  @ApiUnprocessableEntityResponse({ description: '`wrong_passphrase`, `wrong_key` (not this initiative’s key), `certificate`, `format`' })
+  async export(@Param('slug') slug: string, @Param('country') country: string, @Body() body: ExportRequestDto, @Req() request: AuthenticatedRequest, @Res() reply: FastifyReply) {
+    const finished = await this.exports.exportCountry(actorOf(request), slug, country, {
+      keyFile: body.keyFile,
+      passphrase: body.passphrase,
+      certificate: new Uint8Array(Buffer.from(body.certificate, 'base64')),
+      certificatePassphrase: body.certificatePassphrase,
+    });
+    return reply
+      .status(200)
+      .header('content-type', 'application/zip')
+      .header('content-disposition', `attachment; filename="${finished.fileName}"`)
+      .header('content-length', String(finished.bytes))
+      .header('x-content-sha256', finished.sha256)
+      .header('cache-control', 'no-store')
+      .send(finished.open());
+  }
+}

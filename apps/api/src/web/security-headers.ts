@@ -1,0 +1,47 @@
+/**
+ * Security headers of the web pages (not of /api, whose Swagger UI has its own needs). Everything
+ * the signing page loads comes from its own origin: no inline script or style, no third party.
+ */
+
+/** An origin fit for `frame-ancestors`: scheme, host and optional port, nothing else. */
+const ORIGIN = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/;
+
+/** True for an origin that may go into a header as it is (rejects paths, wildcards, spaces, `;`). */
+export function isFramingOrigin(origin: string): boolean {
+  return ORIGIN.test(origin);
+}
+
+/** The strict policy of the pages; `frameOrigins` are the partner sites allowed to embed them. */
+export function contentSecurityPolicy(frameOrigins: readonly string[] = []): string {
+  const ancestors = ["'self'", ...frameOrigins.filter(isFramingOrigin)];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors.join(' ')}`,
+  ].join('; ');
+}
+
+/** Headers of every response outside /api (pages, scripts, styles). */
+export function webHeaders(frameOrigins: readonly string[] = []): Record<string, string> {
+  const allowed = frameOrigins.filter(isFramingOrigin);
+  return {
+    'content-security-policy': contentSecurityPolicy(allowed),
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    'cross-origin-opener-policy': 'same-origin',
+    'strict-transport-security': 'max-age=31536000',
+    // X-Frame-Options cannot list origins: sent only when no partner may frame the page.
+    ...(allowed.length === 0 ? { 'x-frame-options': 'SAMEORIGIN' } : {}),
+  };
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { i18n } from 'i18next';
+import type { Logger } from 'pino';
+import { ApiError } from '../errors/api-error';
+import type { Translate } from '../errors/error-response';
+import { sendError } from '../errors/house-error.filter';
+import { I18N } from '../i18n/i18n.module';
+import { pickLanguage } from '../i18n/language';
+import { DEFAULT_INITIATIVE_REPOSITORY, type DefaultInitiativeRepository } from './default-initiative.repository';
+import { classifyPagePath, splitUrl } from './page-routes';
+import { renderPage } from './page-template';
+import { PARTNER_ORIGINS_REPOSITORY, type PartnerOriginsRepository } from './partner-origins.repository';
+import { webHeaders } from './security-headers';
+
+export interface WebAppOptions {
+  webDir: string;
+  captcha: boolean;
+  translate: Translate;
+  log: Logger;
+}
+
+/** The slug `/` leads to when no initiative exists yet (the page then says it is not found). */
+const FALLBACK_SLUG = 'demo';
+
+const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
+/**
+ * The built web app (apps/web → dist/web) from the same origin, with strict security headers:
+ * hashed assets as files (cached for good), and the page for `/{lang}/{slug}[/receipt/{id}]`,
+ * its `<html lang>` set and framing allowed only to the initiative's partner origins.
+ * `/`, `/{slug}` and `/{lang}` redirect (302) to a page in the reader's language.
+ */
+export async function serveWebApp(app: NestFastifyApplication, options: WebAppOptions): Promise<void> {
+  const { webDir, captcha, translate, log } = options;
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const origins = app.get<PartnerOriginsRepository>(PARTNER_ORIGINS_REPOSITORY);
+  const initiatives = app.get<DefaultInitiativeRepository>(DEFAULT_INITIATIVE_REPOSITORY);
+  const messages = app.get<i18n>(I18N);
+
+  const indexFile = join(webDir, 'index.html');
+  const template = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null;
+  if (!template) {
+    log.warn({ webDir }, 'the web app is not built (npm run build:web); only the API is served');
+    fastify.get('/*', (request, reply) => sendError(ApiError.notFound('not_found'), request, reply, translate, log));
+    return;
+  }
+
+  // Baseline headers on everything outside /api; pages set their own frame-ancestors first.
+  const baseline = webHeaders();
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (!isApi(request.url)) {
+      for (const [name, value] of Object.entries(baseline)) if (!reply.hasHeader(name)) reply.header(name, value);
+    }
+    done(null, payload);
+  });
+
+  await fastify.register(fastifyStatic, {
+    root: webDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    decorateReply: false,
+    globIgnore: ['index.html'],
+    cacheControl: false,
+    setHeaders: (reply) => {
+      // Vite names assets by content hash: they never change under the same name.
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+      reply.header('cross-origin-resource-policy', 'same-origin');
+    },
+  });
+
+  const redirect = (reply: FastifyReply, location: string) => reply.header('cache-control', 'no-store').header('vary', 'accept-language').redirect(location, 302);
+
+  fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (isApi(request.url)) {
+      sendError(ApiError.notFound('not_found'), request, reply, translate, log);
+      return reply;
+    }
+    const { path, query } = splitUrl(request.url);
+    const route = classifyPagePath(path);
+    const accepted = () => pickLanguage([], request.headers['accept-language']);
+    switch (route.kind) {
+      case 'choose-language':
+        return redirect(reply, `/${accepted()}/${route.slug ?? (await initiatives.defaultSlug()) ?? FALLBACK_SLUG}${query}`);
+      case 'choose-initiative':
+        return redirect(reply, `/${route.lang}/${(await initiatives.defaultSlug()) ?? FALLBACK_SLUG}${query}`);
+      case 'page': {
+        const frameOrigins = await origins.allowedOrigins(route.slug);
+        return page(reply, 200, route.lang, webHeaders(frameOrigins));
+      }
+      case 'unknown':
+        return page(reply, 404, accepted(), webHeaders());
+    }
+  });
+
+  function page(reply: FastifyReply, status: number, lang: string, headers: Record<string, string>): FastifyReply {
+    const html = renderPage(template as string, { lang, captcha, noscript: messages.t('page.noscript', { lng: lang }) });
+    return reply
+      .status(status)
+      .headers(headers)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-language', lang)
+      .header('cache-control', 'no-cache')
+      .send(html);
+  }
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encryptKeyFile, generateKeyPair, interactiveKdfCost } from '@eci/statement-crypto';
+import { createHash } from 'node:crypto';
+import { PADES_SUBFILTER, validateSupportFormXml, verifyDetachedSignature, verifyManifest } from '@eci/statement-exports';
+import { extractPdfText, pdfSignatureParts } from '../../../libs/statement-exports/test/pdf-inspect';
+import { readZip } from '../../../libs/statement-exports/test/zip-reader';
+import { pesel } from './fixtures/identity-numbers';
+import { demoCredentials, login, type LoggedIn } from './fixtures/sessions';
+import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
+
+const poles = [
+  { fullFirstNames: 'Zofia', familyNames: 'Wiśniewska', idDocumentNumber: pesel('1970-03-03', 31) },
+  { fullFirstNames: 'Grzegorz', familyNames: 'Dąbrowski', idDocumentNumber: pesel('1955-12-12', 512) },
+];
+const french = { fullFirstNames: 'Éloïse', familyNames: 'Lefèvre', dateOfBirth: '1992-02-29', street: 'Rue Oberkampf', streetNumber: '4', postalCode: '75011', city: 'Paris', residenceCountry: 'FR' };
+
+describe(`certified exports (${target} database)`, () => {
+  let t: TestApp;
+  let auditor: LoggedIn;
+  let credentials: Record<string, unknown>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const p of poles) await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'PL', idDocumentType: 'national.id.number', ...p }).expect(201);
+    await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'FR', ...french }).expect(201);
+    const { auditor: a } = demoCredentials(t);
+    auditor = await login(t, a.email, a.password);
+    const dir = t.env.ECI_DATA_DIR;
+    credentials = {
+      keyFile: JSON.parse(readFileSync(join(dir, 'demo-organiser-key.json'), 'utf8')),
+      passphrase: readFileSync(join(dir, 'demo-organiser-key.passphrase'), 'utf8').trim(),
+      certificate: readFileSync(join(dir, 'demo-certificate.p12')).toString('base64'),
+      certificatePassphrase: readFileSync(join(dir, 'demo-certificate.passphrase'), 'utf8').trim(),
+    };
+  });
+  afterAll(async () => {
+    await t?.close();
+    await cleanUpTestData();
+  });
+
+  const exportAs = (session: LoggedIn, country: string, body: Record<string, unknown>) =>
+    t.http
+      .post(`/api/initiatives/demo/exports/${country}`)
+      .set('cookie', session.cookie)
+      .set('x-csrf-token', session.csrf)
+      .send(body)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  it('exports a member state as a signed ZIP holding exactly its statements', async () => {
+    const res = await exportAs(auditor, 'PL', credentials).expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toContain('statements-PL.zip');
+    const files = readZip(res.body as Buffer);
+    expect([...files.keys()].sort()).toEqual(['manifest.json', 'manifest.json.p7s', 'statements-PL.pdf', 'statements-PL.xml']);
+
+    const pdf = files.get('statements-PL.pdf') as Buffer;
+    const text = (await extractPdfText(pdf)).join('\n');
+    for (const p of poles) {
+      expect(text).toContain(p.familyNames);
+      expect(text).toContain(p.idDocumentNumber);
+    }
+    expect(text).not.toContain('Lefèvre');
+    const signature = pdfSignatureParts(pdf);
+    expect(signature.subFilter).toBe(PADES_SUBFILTER);
+    expect(verifyDetachedSignature(signature.cms, createHash('sha256').update(signature.covered).digest())).toMatchObject({ valid: true });
+
+    const xml = files.get('statements-PL.xml') as Buffer;
+    expect(await validateSupportFormXml(xml)).toMatchObject({ valid: true });
+    expect(xml.toString('utf8')).not.toContain('Lefèvre');
+
+    const verification = await verifyManifest({
+      manifest: files.get('manifest.json') as Buffer,
+      signature: files.get('manifest.json.p7s') as Buffer,
+      files: Object.fromEntries([...files].filter(([name]) => name.startsWith('statements-'))),
+      requireAllFiles: true,
+    });
+    expect(verification).toMatchObject({ valid: true });
+    const manifest = JSON.parse((files.get('manifest.json') as Buffer).toString('utf8'));
+    expect(manifest.counts).toMatchObject({ total: 2, online: 2, paper: 0 });
+
+    const [entry] = await t.sql<{ actor: string; details: { country: string; zipSha256: string } }>(`SELECT actor, details FROM audit_log WHERE action = 'export'`);
+    expect(entry.actor).toMatch(/^account:/);
+    expect(entry.details).toMatchObject({ country: 'PL', zipSha256: res.headers['x-content-sha256'] });
+  });
+
+  it('refuses a wrong passphrase or another key cleanly, gives nothing readable, and audits the attempt', async () => {
+    const wrongPass = await exportAs(auditor, 'PL', { ...credentials, passphrase: 'not the passphrase' }).expect(422);
+    expect(JSON.parse(wrongPass.body.toString()).errors[0]).toMatchObject({ field: 'passphrase', code: 'wrong_passphrase' });
+    const other = encryptKeyFile(generateKeyPair(), 'another passphrase', interactiveKdfCost());
+    const wrongKey = await exportAs(auditor, 'PL', { ...credentials, keyFile: other, passphrase: 'another passphrase' }).expect(422);
+    expect(JSON.parse(wrongKey.body.toString()).errors[0]).toMatchObject({ field: 'keyFile', code: 'wrong_key' });
+    const noKey = await exportAs(auditor, 'PL', { certificate: credentials.certificate, certificatePassphrase: credentials.certificatePassphrase }).expect(422);
+    const body = noKey.body.toString();
+    expect(JSON.parse(body).errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['keyFile', 'passphrase']));
+    for (const p of poles) expect(body).not.toContain(p.familyNames);
+    const badCertificate = await exportAs(auditor, 'PL', { ...credentials, certificatePassphrase: 'wrong' }).expect(422);
+    expect(JSON.parse(badCertificate.body.toString()).errors[0]).toMatchObject({ field: 'certificate', code: 'certificate' });
+    const failures = await t.sql<{ details: { reason: string } }>(`SELECT details FROM audit_log WHERE action = 'export_failed' ORDER BY id`);
+    expect(failures.map((f) => f.details.reason)).toEqual(['wrong_passphrase', 'wrong_key', 'certificate']);
+  });
+
+  it('leaves exports to auditors', async () => {
+    const { organiser } = demoCredentials(t);
+    const session = await login(t, organiser.email, organiser.password);
+    await exportAs(session, 'PL', credentials).expect(403);
+    await t.http.post('/api/initiatives/demo/exports/PL').send(credentials).expect(401);
+    await exportAs(auditor, 'XX', credentials).expect(404);
+  });
+});
