@@ -1,0 +1,94 @@
+import { createWriteStream, readFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { ExportsService } from '../exports/exports.service';
+import { ApiError } from '../errors/api-error';
+import { openOfflineApp } from './offline-app';
+import { parseOptions, readSecret } from './prompt';
+
+const USAGE = `Certified export of one member state's statements (ZIP: signed PDF, XML, signed manifest).
+
+Offline, on your machine, from a database (a restored dump, or the data directory of a stopped
+embedded server) — the organisers' key never reaches a server:
+  npm run export -- --country PL --key organiser-key.json --certificate organisers.p12 \\
+                    (--database-url URL | --data-dir DIR) [--initiative demo] [--out statements-PL.zip]
+Through a running server, as an auditor:
+  npm run export -- --country PL --key organiser-key.json --certificate organisers.p12 \\
+                    --api http://127.0.0.1:3000 --email auditor@example.org [--initiative demo] [--out FILE]
+
+Passphrases are asked on the terminal (or --passphrase-file / --certificate-passphrase-file,
+--password-file for the account).
+`;
+
+export async function exportCommand(argv: string[]): Promise<number> {
+  const { options } = parseOptions(argv);
+  const str = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const country = str('country');
+  const keyPath = str('key');
+  const certificatePath = str('certificate');
+  if (!country || !keyPath || !certificatePath) return usage('--country, --key and --certificate are required');
+  const initiative = str('initiative') ?? 'demo';
+  const out = str('out') ?? `statements-${country.toUpperCase()}.zip`;
+  const keyFile = JSON.parse(readFileSync(keyPath, 'utf8')) as Record<string, unknown>;
+  const certificate = readFileSync(certificatePath);
+  const passphrase = await readSecret('Passphrase of the organisers’ key file: ', str('passphrase-file'));
+  const certificatePassphrase = await readSecret('Passphrase of the certificate: ', str('certificate-passphrase-file'));
+
+  if (str('api')) {
+    const api = (str('api') as string).replace(/\/$/, '');
+    const email = str('email');
+    if (!email) return usage('--email is required with --api');
+    const password = await readSecret(`Password of ${email}: `, str('password-file'));
+    const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    if (!login.ok) return fail(`Login refused (${login.status})`);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const res = await fetch(`${api}/api/initiatives/${encodeURIComponent(initiative)}/exports/${encodeURIComponent(country)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ keyFile, passphrase, certificate: certificate.toString('base64'), certificatePassphrase }),
+    });
+    if (!res.ok || !res.body) return fail(`Export refused (${res.status}): ${await res.text()}`);
+    await pipeline(res.body as unknown as NodeJS.ReadableStream, createWriteStream(out, { mode: 0o600 }));
+    process.stdout.write(`Written ${out} (SHA-256 ${res.headers.get('x-content-sha256')})\n`);
+    return 0;
+  }
+
+  const running = await openOfflineApp({ databaseUrl: str('database-url'), dataDir: str('data-dir') });
+  try {
+    const finished = await running.app.get(ExportsService).exportCountry('command', initiative, country, {
+      keyFile,
+      passphrase,
+      certificate: new Uint8Array(certificate),
+      certificatePassphrase,
+    });
+    await pipeline(finished.open(), createWriteStream(out, { mode: 0o600 }));
+    process.stdout.write(`Written ${out} (${finished.bytes} bytes, SHA-256 ${finished.sha256})\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ApiError) return fail(`Export refused: ${error.items.map((i) => `${i.field ?? '-'}: ${i.code}`).join(', ')}`);
+    throw error;
+  } finally {
+    await running.close();
+  }
+}
+
+function usage(problem?: string): number {
+  if (problem) process.stderr.write(`${problem}\n\n`);
+  process.stderr.write(USAGE);
+  return 2;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+if (require.main === module) {
+  exportCommand(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
