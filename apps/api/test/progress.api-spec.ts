@@ -83,6 +83,18 @@ describe(`progress and partners (${target} database)`, () => {
     expect(p.countriesReached).toBe(1);
   });
 
+  it('answers a conditional read with 304 while the counts are unchanged', async () => {
+    const first = await t.http.get('/api/initiatives/demo/progress').expect(200);
+    expect(first.headers['content-type']).toContain('application/json');
+    expect(first.headers['cache-control']).toBe('public, max-age=5');
+    const etag = first.headers.etag as string;
+    await t.http.get('/api/initiatives/demo/progress').set('if-none-match', etag).expect(304);
+    await t.http.post('/api/initiatives/demo/signatures').send(polish(77)).expect(201);
+    expire();
+    const changed = await t.http.get('/api/initiatives/demo/progress').set('if-none-match', etag).expect(200);
+    expect(changed.headers.etag).not.toBe(etag);
+  });
+
   it('serves counts from a short-lived cache, then catches up with PostgreSQL', async () => {
     const before = (await t.http.get('/api/initiatives/older/progress').expect(200)).body;
     await t.http.post('/api/initiatives/older/signatures').send(polish(50)).expect(201);

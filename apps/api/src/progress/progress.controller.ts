@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Param, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Partner } from '../partners/partner';
 import { PartnerTokenGuard, type PartnerRequest } from '../partners/partner-token.guard';
@@ -12,8 +13,15 @@ export class ProgressController {
   @Get('progress')
   @Header('cache-control', 'public, max-age=5')
   @ApiOkResponse({ description: 'Total against one million, and all 27 Member States against their minimum (EU protocol order)' })
-  get(@Param('slug') slug: string) {
-    return this.progress.forInitiative(slug);
+  async get(@Param('slug') slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { json, etag } = await this.progress.serialisedForInitiative(slug);
+    void reply.header('etag', etag);
+    if (ifNoneMatch === etag) {
+      void reply.status(304);
+      return '';
+    }
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return json;
   }
 
   @Get('partners/:partner/progress')

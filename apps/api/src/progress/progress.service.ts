@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { computeProgress, contributionByCountry, type Progress } from '@eci/progress';
 import { CLOCK, type Clock } from '../clock/clock';
@@ -10,6 +11,12 @@ import { ShortLivedCache } from './short-lived-cache';
 export const PROGRESS_TTL_MS = 2000;
 
 export type PublicProgress = Progress & { updatedAt: string };
+
+/** Progress as served: the JSON text once per refresh, and its ETag. */
+export interface SerialisedProgress {
+  json: string;
+  etag: string;
+}
 
 export interface PartnerProgress {
   campaign: PublicProgress;
@@ -25,6 +32,7 @@ export interface PartnerProgress {
 @Injectable()
 export class ProgressService {
   private readonly campaign: ShortLivedCache<PublicProgress>;
+  private readonly serialised = new WeakMap<PublicProgress, SerialisedProgress>();
   private readonly partners: ShortLivedCache<PartnerProgress['partner'] & { updatedAt: string }>;
 
   constructor(
@@ -43,6 +51,18 @@ export class ProgressService {
       const counts = await this.counts.countByNationality(initiative.id);
       return { ...computeProgress(counts, initiative.registrationDate), updatedAt: this.clock.now().toISOString() };
     });
+  }
+
+  /** The same, serialised once per refresh rather than once per read. */
+  async serialisedForInitiative(slug: string): Promise<SerialisedProgress> {
+    const progress = await this.forInitiative(slug);
+    let serialised = this.serialised.get(progress);
+    if (!serialised) {
+      const json = JSON.stringify(progress);
+      serialised = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+      this.serialised.set(progress, serialised);
+    }
+    return serialised;
   }
 
   async forPartner(slug: string, partner: Partner): Promise<PartnerProgress> {
