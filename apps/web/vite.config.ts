@@ -12,6 +12,9 @@ export default defineConfig({
       '@eci/rules': resolve(root, '../../libs/eci-rules/src/index.ts'),
     },
   },
+  // Catalogues become `JSON.parse('…')` modules: smaller and faster than object literals.
+  json: { stringify: true },
+  worker: { format: 'es' },
   build: {
     outDir: resolve(root, '../../dist/web'),
     emptyOutDir: true,
@@ -19,5 +22,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    reportCompressedSize: true,
   },
 });

@@ -49,12 +49,10 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
     return;
   }
 
-  // Baseline headers on everything outside /api; pages set their own frame-ancestors first.
+  // The headers of everything outside /api; pages set their own set (with their frame-ancestors) first.
   const baseline = webHeaders();
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (!isApi(request.url)) {
-      for (const [name, value] of Object.entries(baseline)) if (!reply.hasHeader(name)) reply.header(name, value);
-    }
+    if (!isApi(request.url) && !reply.hasHeader('content-security-policy')) void reply.headers(baseline);
     done(null, payload);
   });
 
@@ -98,7 +96,7 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
   });
 
   function page(reply: FastifyReply, status: number, lang: string, headers: Record<string, string>): FastifyReply {
-    const html = renderPage(template as string, { lang, captcha, noscript: messages.t('page.noscript', { lng: lang }) });
+    const html = renderPage(template as string, { lang, captcha, title: messages.t('page.siteName', { lng: lang }), noscript: messages.t('page.noscript', { lng: lang }) });
     return reply
       .status(status)
       .headers(headers)

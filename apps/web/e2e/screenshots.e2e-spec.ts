@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
+
+/*
+ * The form at phone and desktop widths in three scripts (Cyrillic, Greek, Latin with diacritics).
+ * `npm run screenshots` writes them to docs/screenshots/ (ECI_SCREENSHOTS_DIR); in `npm test` they
+ * go to a temporary folder, and the test still checks that nothing is wider than the screen.
+ */
+const OUT = process.env.ECI_SCREENSHOTS_DIR ? resolve(process.env.ECI_SCREENSHOTS_DIR) : mkdtempSync(join(tmpdir(), 'eci-screenshots-'));
+
+const SCRIPTS = [
+  { lang: 'bg', country: 'BG' },
+  { lang: 'el', country: 'GR' },
+  { lang: 'pl', country: 'PL' },
+] as const;
+
+const VIEWPORTS = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+} as const;
+
+describe('signing page: screenshots', () => {
+  let app: WebApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    [app, browser] = await Promise.all([startWebApp({ ECI_CAPTCHA: 'on' }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await cleanUpTestData();
+  });
+
+  it.each(SCRIPTS.flatMap(({ lang, country }) => Object.keys(VIEWPORTS).map((width) => [lang, country, width as keyof typeof VIEWPORTS] as const)))(
+    'the %s form (%s) at %s width fits the screen',
+    async (lang, country, width) => {
+      const context = await browser.newContext({ ...VIEWPORTS[width], locale: lang });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${app.baseUrl}/${lang}/demo`);
+        await page.selectOption('#field-nationality', country);
+        await page.locator('#field-fullFirstNames').waitFor();
+        await page.locator('altcha-widget input[type="checkbox"]').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(OUT, `form-${lang}-${width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

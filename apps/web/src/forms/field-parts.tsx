@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/i18n-context';
+import { errorId, hintId } from './field-ids';
+
+export function Hint({ name, children }: { name: string; children: ComponentChildren }) {
+  return (
+    <div class="hint" id={hintId(name)}>
+      {children}
+    </div>
+  );
+}
+
+/** The field's error messages, prefixed "Error:" for screen readers (GOV.UK pattern). */
+export function FieldErrors({ name, messages }: { name: string; messages: string[] }) {
+  const { t } = useI18n();
+  if (messages.length === 0) return null;
+  return (
+    <p class="error-message" id={errorId(name)}>
+      <span class="visually-hidden">{t('page.errors.prefix')} </span>
+      {messages.map((message, index) => (
+        <span key={index} class="error-message__line">
+          {message}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function FormGroup({ invalid, children, class: className }: { invalid: boolean; children: ComponentChildren; class?: string }) {
+  return <div class={['form-group', invalid ? 'form-group--error' : '', className ?? ''].filter(Boolean).join(' ')}>{children}</div>;
+}

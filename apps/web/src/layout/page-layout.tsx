@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/i18n-context';
+import type { Route } from '../routing/routes';
+import { LanguageSwitcher } from './language-switcher';
+
+/** Header (site name, languages), the main region, and a footer that says what the page does not do. */
+export function PageLayout({ route, partner, children }: { route: Route; partner?: string; children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('page.skipToContent')}
+      </a>
+      <header class="site-header">
+        <div class="site-header__inner">
+          <p class="site-header__name">{t('page.siteName')}</p>
+          <LanguageSwitcher route={route} partner={partner} />
+        </div>
+      </header>
+      <main id="main" class="page" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <div class="site-footer__inner">
+          <p>{t('page.footer.noThirdParties')}</p>
+          <p>{t('page.footer.openSource')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
