@@ -1,6 +1,6 @@
 import { AuditService } from '../audit/audit.service';
 import { openOfflineApp } from './offline-app';
-import { parseOptions } from './prompt';
+import { parseOptions, run, usage } from './command-line';
 
 const USAGE = `Verifies the audit trail's hash chain and names the first broken entry.
 
@@ -12,10 +12,7 @@ Exit code 0 when the chain holds, 1 when an entry was edited or removed.
 export async function auditCommand(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { options } = parseOptions(rest);
-  if (command !== 'verify') {
-    process.stderr.write(USAGE);
-    return 2;
-  }
+  if (command !== 'verify') return usage(USAGE);
   const running = await openOfflineApp({
     databaseUrl: typeof options['database-url'] === 'string' ? options['database-url'] : undefined,
     dataDir: typeof options['data-dir'] === 'string' ? options['data-dir'] : undefined,
@@ -35,12 +32,4 @@ export async function auditCommand(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  auditCommand(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) run(auditCommand);

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { ExportsService } from '../exports/exports.service';
 import { ApiError } from '../errors/api-error';
 import { openOfflineApp } from './offline-app';
-import { parseOptions, readSecret } from './prompt';
+import { fail, parseOptions, readSecret, run, usage } from './command-line';
 
 const USAGE = `Certified export of one member state's statements (ZIP: signed PDF, XML, signed manifest).
 
@@ -25,7 +25,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const country = str('country');
   const keyPath = str('key');
   const certificatePath = str('certificate');
-  if (!country || !keyPath || !certificatePath) return usage('--country, --key and --certificate are required');
+  if (!country || !keyPath || !certificatePath) return usage(USAGE, '--country, --key and --certificate are required');
   const initiative = str('initiative') ?? 'demo';
   const out = str('out') ?? `statements-${country.toUpperCase()}.zip`;
   const keyFile = JSON.parse(readFileSync(keyPath, 'utf8')) as Record<string, unknown>;
@@ -36,7 +36,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (str('api')) {
     const api = (str('api') as string).replace(/\/$/, '');
     const email = str('email');
-    if (!email) return usage('--email is required with --api');
+    if (!email) return usage(USAGE, '--email is required with --api');
     const password = await readSecret(`Password of ${email}: `, str('password-file'));
     const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     if (!login.ok) return fail(`Login refused (${login.status})`);
@@ -72,23 +72,6 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
 }
 
-function usage(problem?: string): number {
-  if (problem) process.stderr.write(`${problem}\n\n`);
-  process.stderr.write(USAGE);
-  return 2;
-}
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 1;
-}
 
-if (require.main === module) {
-  exportCommand(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) run(exportCommand);

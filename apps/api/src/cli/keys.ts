@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { decryptKeyFile, encryptKeyFile, generateKeyPair, parseKeyFile } from '@eci/statement-crypto';
-import { parseOptions, readSecret } from './prompt';
+import { fail, parseOptions, readSecret, run, usage } from './command-line';
 
 const USAGE = `Organisers' key pair for sealing statements of support.
 
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'generate': {
       const out = typeof options.out === 'string' ? options.out : positional[0];
-      if (!out) return usage('generate needs --out FILE');
+      if (!out) return usage(USAGE, 'generate needs --out FILE');
       if (existsSync(out)) return fail(`${out} exists: refusing to overwrite a key file`);
       const passphrase = await readSecret('Passphrase for the new key file: ', passphraseFile);
       if (!passphraseFile && (await readSecret('Repeat the passphrase: ')) !== passphrase) return fail('The passphrases differ');
@@ -31,36 +31,21 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'public-key': {
-      if (!positional[0]) return usage('public-key needs a key file');
+      if (!positional[0]) return usage(USAGE, 'public-key needs a key file');
       process.stdout.write(parseKeyFile(readFileSync(positional[0], 'utf8')).publicKey + '\n');
       return 0;
     }
     case 'check': {
-      if (!positional[0]) return usage('check needs a key file');
+      if (!positional[0]) return usage(USAGE, 'check needs a key file');
       const keys = decryptKeyFile(readFileSync(positional[0], 'utf8'), await readSecret('Passphrase: ', passphraseFile));
       process.stdout.write(`OK: the passphrase opens the key file (public key ${Buffer.from(keys.publicKey).toString('base64')}).\n`);
       return 0;
     }
     default:
-      return usage(command ? `unknown command ${command}` : undefined);
+      return usage(USAGE, command ? `unknown command ${command}` : undefined);
   }
 }
 
-function usage(problem?: string): number {
-  if (problem) process.stderr.write(`${problem}\n\n`);
-  process.stderr.write(USAGE);
-  return 2;
-}
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 1;
-}
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+run(main);

@@ -1,4 +1,4 @@
-import { parseOptions } from './prompt';
+import { fail, parseOptions, run, usage } from './command-line';
 
 const USAGE = `Coalition partners, through the organiser API of a running server.
 
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const initiative = typeof options.initiative === 'string' ? options.initiative : undefined;
   const slug = typeof options.slug === 'string' ? options.slug : undefined;
   if (!token) return fail('Set ECI_ADMIN_TOKEN to the organiser credential of the server.');
-  if (!initiative) return usage('--initiative is required');
+  if (!initiative) return usage(USAGE, '--initiative is required');
   const base = `${api}/api/initiatives/${encodeURIComponent(initiative)}/partners`;
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   };
   switch (command) {
     case 'add': {
-      if (!slug || typeof options.name !== 'string') return usage('add needs --slug and --name');
+      if (!slug || typeof options.name !== 'string') return usage(USAGE, 'add needs --slug and --name');
       const created = (await call('POST', '', { slug, name: options.name, allowedOrigins: multi('origin') })) as { token: string };
       process.stdout.write(`Partner ${slug} created.\nRead token (shown once): ${created.token}\n`);
       return 0;
@@ -49,40 +49,25 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(await call('GET', ''), null, 2) + '\n');
       return 0;
     case 'origins':
-      if (!slug) return usage('origins needs --slug');
+      if (!slug) return usage(USAGE, 'origins needs --slug');
       process.stdout.write(JSON.stringify(await call('PUT', `/${encodeURIComponent(slug)}/origins`, { allowedOrigins: multi('origin') }), null, 2) + '\n');
       return 0;
     case 'rotate-token': {
-      if (!slug) return usage('rotate-token needs --slug');
+      if (!slug) return usage(USAGE, 'rotate-token needs --slug');
       const rotated = (await call('POST', `/${encodeURIComponent(slug)}/token`)) as { token: string };
       process.stdout.write(`New read token (shown once; the old one no longer works): ${rotated.token}\n`);
       return 0;
     }
     case 'revoke-token':
-      if (!slug) return usage('revoke-token needs --slug');
+      if (!slug) return usage(USAGE, 'revoke-token needs --slug');
       await call('DELETE', `/${encodeURIComponent(slug)}/token`);
       process.stdout.write(`Read token of ${slug} revoked.\n`);
       return 0;
     default:
-      return usage(command ? `unknown command ${command}` : undefined);
+      return usage(USAGE, command ? `unknown command ${command}` : undefined);
   }
 }
 
-function usage(problem?: string): number {
-  if (problem) process.stderr.write(`${problem}\n\n`);
-  process.stderr.write(USAGE);
-  return 2;
-}
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 1;
-}
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+run(main);

@@ -51,3 +51,27 @@ export function parseOptions(args: string[]): { positional: string[]; options: R
   }
   return { positional, options };
 }
+
+/** Prints a problem (if any) and the command's usage; exit code 2. */
+export function usage(text: string, problem?: string): number {
+  if (problem) process.stderr.write(`${problem}\n\n`);
+  process.stderr.write(text);
+  return 2;
+}
+
+/** Prints why the command failed; exit code 1. */
+export function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+/** Runs a command's main function with the process arguments and exits with its code. */
+export function run(main: (argv: string[]) => Promise<number>): void {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
