@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditCommand } from '../src/cli/audit';
 import { exportCommand } from '../src/cli/export';
+import { partnersCommand } from '../src/cli/partners';
 import { readZip } from '../../../libs/statement-exports/test/zip-reader';
 import { pesel } from './fixtures/identity-numbers';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
@@ -63,5 +64,37 @@ describe(`offline commands: export and audit verification (${target} database)`,
       process.stdout.write = write;
     }
     expect(lines.join('')).toContain(`BROKEN at entry ${second.id}`);
+  });
+});
+
+describe(`partners command through a running server (${target} database)`, () => {
+  let t: TestApp;
+  const admin = 'organiser-credential-for-the-command-0123456789';
+  afterAll(async () => {
+    await t?.close();
+    delete process.env.ECI_ADMIN_TOKEN;
+    await cleanUpTestData();
+  });
+
+  it('adds a partner, prints its token once, and lists partners without tokens', async () => {
+    t = await startTestApp({ env: { ECI_ADMIN_TOKEN: admin } });
+    await t.running.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.running.app.getHttpServer().address() as { port: number };
+    process.env.ECI_ADMIN_TOKEN = admin;
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      const api = ['--api', `http://127.0.0.1:${address.port}`, '--initiative', 'demo'];
+      expect(await partnersCommand(['add', ...api, '--slug', 'edri', '--name', 'EDRi', '--origin', 'https://edri.org', '--origin', 'https://www.edri.org'])).toBe(0);
+      expect(await partnersCommand(['list', ...api])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    const token = /Read token \(shown once\): (ecip_\S+)/.exec(out.join(''))?.[1] as string;
+    expect(token).toBeDefined();
+    expect(out.slice(1).join('')).not.toContain(token);
+    expect(JSON.parse(out.slice(1).join(''))).toEqual([{ slug: 'edri', name: 'EDRi', allowedOrigins: ['https://edri.org', 'https://www.edri.org'], hasToken: true }]);
+    await t.http.get('/api/initiatives/demo/partners/edri/progress').set('authorization', `Bearer ${token}`).expect(200);
   });
 });

@@ -12,7 +12,7 @@ Options: --api URL (default http://127.0.0.1:3000, or ECI_API_URL); the organise
 read from ECI_ADMIN_TOKEN. A new read token is printed once: hand it to the partner.
 `;
 
-async function main(argv: string[]): Promise<number> {
+export async function partnersCommand(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { options } = parseOptions(rest);
   const multi = (name: string) =>
@@ -70,4 +70,4 @@ async function main(argv: string[]): Promise<number> {
 
 
 
-run(main);
+if (require.main === module) run(partnersCommand);
