@@ -68,6 +68,8 @@ describe(`accounts, sessions and the audit trail (${target} database)`, () => {
     const temp = await login(t, 'temp.auditor@example.org', 'another long password');
     await t.http.get('/api/audit').set('cookie', temp.cookie).expect(200);
     await t.http.delete(`/api/accounts/${extra.body.id}`).set('cookie', admin.cookie).set('x-csrf-token', admin.csrf).expect(204);
+    await t.http.delete(`/api/accounts/${extra.body.id}`).set('cookie', admin.cookie).set('x-csrf-token', admin.csrf).expect(404);
+    await t.http.delete('/api/accounts/00000000-0000-4000-8000-000000000000').set('cookie', admin.cookie).set('x-csrf-token', admin.csrf).expect(404);
     await t.http.get('/api/audit').set('cookie', temp.cookie).expect(401);
     await t.http.post('/api/auth/login').send({ email: 'temp.auditor@example.org', password: 'another long password' }).expect(401);
   });
@@ -93,5 +95,31 @@ describe(`accounts, sessions and the audit trail (${target} database)`, () => {
     const session = await login(t, organiser.email, organiser.password);
     await t.http.post('/api/auth/logout').set('cookie', session.cookie).set('x-csrf-token', session.csrf).expect(204);
     await t.http.get('/api/auth/me').set('cookie', session.cookie).expect(401);
+  });
+});
+
+describe(`the organisers' public key (${target} database)`, () => {
+  let t: TestApp;
+  const admin = { authorization: 'Bearer organiser-credential-for-key-changes-0123456789' };
+  beforeAll(async () => {
+    t = await startTestApp({ env: { ECI_ADMIN_TOKEN: admin.authorization.slice(7) } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await cleanUpTestData();
+  });
+
+  it('is changed by organisers while no statement is sealed to it, audited, and refused afterwards', async () => {
+    const newKey = Buffer.alloc(32, 7).toString('base64');
+    await t.http.put('/api/initiatives/demo/public-key').set(admin).send({ publicKey: 'not a key' }).expect(422);
+    await t.http.put('/api/initiatives/demo/public-key').set(admin).send({ publicKey: newKey }).expect(200);
+    const [entry] = await t.sql<{ actor: string; details: { publicKey: string } }>(`SELECT actor, details FROM audit_log WHERE action = 'key_changed'`);
+    expect(entry).toMatchObject({ actor: 'organiser-token', details: { publicKey: newKey } });
+    await t.sql(
+      `INSERT INTO signatures (id, initiative_id, nationality, signed_on, channel, identity_hash, ciphertext)
+       SELECT gen_random_uuid(), id, 'FR', CURRENT_DATE, 'paper', sha256('x'::bytea), '\\x00'::bytea FROM initiatives WHERE slug = 'demo'`,
+    );
+    const refused = await t.http.put('/api/initiatives/demo/public-key').set(admin).send({ publicKey: Buffer.alloc(32, 9).toString('base64') }).expect(409);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'publicKey', code: 'key_in_use' });
   });
 });

@@ -89,6 +89,18 @@ describe(`certified exports (${target} database)`, () => {
     expect(entry.details).toMatchObject({ country: 'PL', zipSha256: res.headers['x-content-sha256'] });
   });
 
+  it('exports a part A member state (France) with its own columns, and only its people', async () => {
+    const res = await exportAs(auditor, 'FR', credentials).expect(200);
+    const files = readZip(res.body as Buffer);
+    const text = (await extractPdfText(files.get('statements-FR.pdf') as Buffer)).join('\n');
+    for (const value of [french.familyNames, french.fullFirstNames, french.street, french.postalCode, french.city]) expect(text).toContain(value);
+    for (const p of poles) expect(text).not.toContain(p.familyNames);
+    const xml = (files.get('statements-FR.xml') as Buffer).toString('utf8');
+    expect(await validateSupportFormXml(xml)).toMatchObject({ valid: true });
+    expect(xml).toContain('1992-02-29');
+    expect(JSON.parse((files.get('manifest.json') as Buffer).toString('utf8')).counts).toMatchObject({ total: 1 });
+  });
+
   it('refuses a wrong passphrase or another key cleanly, gives nothing readable, and audits the attempt', async () => {
     const wrongPass = await exportAs(auditor, 'PL', { ...credentials, passphrase: 'not the passphrase' }).expect(422);
     expect(JSON.parse(wrongPass.body.toString()).errors[0]).toMatchObject({ field: 'passphrase', code: 'wrong_passphrase' });

@@ -49,7 +49,11 @@ export class TypeOrmAccountsRepository implements AccountsRepository {
   }
 
   async disable(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`UPDATE accounts SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL RETURNING id`, [id]);
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not rows.
+    const rows: unknown[] = await this.db.query(
+      `WITH disabled AS (UPDATE accounts SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL RETURNING id) SELECT id FROM disabled`,
+      [id],
+    );
     if (rows.length === 0) return false;
     await this.db.query(`DELETE FROM sessions WHERE account_id = $1`, [id]);
     return true;

@@ -20,7 +20,10 @@ export class TypeOrmInitiativesRepository implements InitiativesRepository {
 
   async setPublicKeyIfNoStatements(id: string, publicKey: Uint8Array): Promise<boolean> {
     const rows: unknown[] = await this.rows.query(
-      `UPDATE initiatives SET public_key = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM signatures WHERE initiative_id = $1) RETURNING id`,
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not rows.
+      `WITH updated AS (
+         UPDATE initiatives SET public_key = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM signatures WHERE initiative_id = $1) RETURNING id
+       ) SELECT id FROM updated`,
       [id, Buffer.from(publicKey)],
     );
     return rows.length === 1;
