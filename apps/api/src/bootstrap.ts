@@ -53,7 +53,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
 
   const embedded = config.databaseUrl ? undefined : await EmbeddedPostgres.start(config.dataDir);
   try {
-    const adapter = new FastifyAdapter({ bodyLimit: PUBLIC_BODY_LIMIT, trustProxy: false });
+    const adapter = new FastifyAdapter({ bodyLimit: PUBLIC_BODY_LIMIT, trustProxy: config.trustProxy });
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot({
         config,

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     ['ECI_RATE_LIMIT_PER_MINUTE', 'lots'],
     ['NODE_ENV', 'staging'],
     ['ECI_SECRET', 'too-short'],
+    ['ECI_TRUST_PROXY', 'everyone'],
   ])('stops on a bad %s, naming it without echoing the value', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {
@@ -40,6 +41,12 @@ describe('loadConfig', () => {
 
   it('names every bad setting at once', () => {
     expect(() => loadConfig({ PORT: 'x', ECI_CAPTCHA: 'y' })).toThrow(/PORT[\s\S]*ECI_CAPTCHA|ECI_CAPTCHA[\s\S]*PORT/);
+  });
+
+  it('trusts no proxy unless told which', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ ECI_TRUST_PROXY: 'loopback' }).trustProxy).toBe('127.0.0.1/8,::1/128');
+    expect(loadConfig({ ECI_TRUST_PROXY: '10.0.0.0/8,192.168.1.2' }).trustProxy).toBe('10.0.0.0/8,192.168.1.2');
   });
 
   it('requires a server secret outside the database with a real PostgreSQL', () => {

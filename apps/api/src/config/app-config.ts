@@ -23,6 +23,8 @@ export interface AppConfig {
   /** Signing requests per client IP and minute; 0 = no limit. */
   rateLimitPerMinute: number;
   demo: boolean;
+  /** Reverse proxies whose X-Forwarded-For is believed (for the per-IP rate limit); `false` = none. */
+  trustProxy: false | string;
   logLevel: string;
 }
 
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     captcha: (raw.ECI_CAPTCHA ?? 'on') === 'on',
     rateLimitPerMinute: raw.ECI_RATE_LIMIT_PER_MINUTE === undefined ? 30 : Number(raw.ECI_RATE_LIMIT_PER_MINUTE),
     demo: raw.ECI_DEMO === undefined ? !production : raw.ECI_DEMO === 'on',
+    trustProxy: !raw.ECI_TRUST_PROXY || raw.ECI_TRUST_PROXY === 'off' ? false : raw.ECI_TRUST_PROXY === 'loopback' ? '127.0.0.1/8,::1/128' : raw.ECI_TRUST_PROXY,
     logLevel: raw.LOG_LEVEL ?? 'info',
   };
 }

@@ -52,6 +52,12 @@ export class EnvironmentVariables {
   ECI_DEMO?: string;
 
   @IsOptional()
+  @Matches(/^(?:off|loopback|[0-9a-fA-F:.]+(?:\/[0-9]{1,3})?(?:,[0-9a-fA-F:.]+(?:\/[0-9]{1,3})?)*)$/, {
+    message: 'must be "off", "loopback", or a comma-separated list of proxy addresses or CIDR ranges',
+  })
+  ECI_TRUST_PROXY?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL?: string;
 }
