@@ -2,7 +2,11 @@ import { isLanguage, type Language } from '@eci/rules';
 
 /** What an address outside /api is, before any database lookup. */
 export type PagePath =
-  /** `/{lang}/{slug}` or `/{lang}/{slug}/receipt/{id}`: the page, in that language. */
+  /**
+   * `/{lang}/{slug}`, `/{lang}/{slug}/receipt/{id}`, `/{lang}/{slug}/progress`,
+   * `/{lang}/{slug}/partners/{partner}` or `/{lang}/{slug}/widget`: the page, in that language
+   * (each framable by the initiative's partner origins only).
+   */
   | { kind: 'page'; lang: Language; slug: string }
   /** `/` or `/{slug}`: redirect to the reader's language (and the default initiative for `/`). */
   | { kind: 'choose-language'; slug: string | null }
@@ -12,6 +16,8 @@ export type PagePath =
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
 const RECEIPT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A coalition partner's public slug (the format the partners table enforces). */
+const PARTNER = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /** Classifies a path (without query string). The web app's router reads the same shapes. */
 export function classifyPagePath(pathname: string): PagePath {
@@ -24,7 +30,9 @@ export function classifyPagePath(pathname: string): PagePath {
   if (segments.length === 1) return { kind: 'choose-initiative', lang: first };
   if (!SLUG.test(slug)) return { kind: 'unknown' };
   if (segments.length === 2) return { kind: 'page', lang: first, slug };
+  if (segments.length === 3 && (sub === 'progress' || sub === 'widget')) return { kind: 'page', lang: first, slug };
   if (segments.length === 4 && sub === 'receipt' && RECEIPT.test(id)) return { kind: 'page', lang: first, slug };
+  if (segments.length === 4 && sub === 'partners' && PARTNER.test(id)) return { kind: 'page', lang: first, slug };
   return { kind: 'unknown' };
 }
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/i18n-context';
-import type { Route } from '../routing/routes';
+import { progressPath, type Route } from '../routing/routes';
 import { LanguageSwitcher } from './language-switcher';
 
 /** Header (site name, languages), the main region, and a footer that says what the page does not do. */
@@ -22,6 +22,11 @@ export function PageLayout({ route, partner, children }: { route: Route; partner
       </main>
       <footer class="site-footer">
         <div class="site-footer__inner">
+          {'slug' in route && route.page !== 'progress' && (
+            <p class="site-footer__progress">
+              <a href={progressPath(route.lang, route.slug)}>{t('progress.footerLink')}</a>
+            </p>
+          )}
           <p>{t('page.footer.noThirdParties')}</p>
           <p>{t('page.footer.openSource')}</p>
         </div>

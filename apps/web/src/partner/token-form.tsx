@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { describedBy, fieldId } from '../forms/field-ids';
+import { FieldErrors, FormGroup, Hint } from '../forms/field-parts';
+import { useI18n } from '../i18n/i18n-context';
+import { ErrorSummary } from '../signing/error-summary';
+
+export type TokenProblem = 'required' | 'wrong' | 'failed';
+
+const MESSAGE: Record<TokenProblem, string> = {
+  required: 'progress.partner.required',
+  wrong: 'progress.partner.wrongToken',
+  failed: 'progress.partner.failed',
+};
+
+/**
+ * The partner's access code: a password field (not shown on screen, not spell-checked), sent by
+ * script in a header only — the form never submits itself, so the code cannot reach an address.
+ * Problems appear next to the field and in a summary that takes the focus (GOV.UK pattern).
+ */
+export function TokenForm({ problem, focusKey, checking, onSubmit }: { problem: TokenProblem | null; focusKey: number; checking: boolean; onSubmit(token: string): void }) {
+  const { t } = useI18n();
+  const [token, setToken] = useState('');
+  const name = 'partnerToken';
+  const message = problem ? t(MESSAGE[problem]) : null;
+  const fieldErrors = message && problem !== 'failed' ? [message] : [];
+  return (
+    <form
+      class="token-form"
+      method="post"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!checking) onSubmit(token.trim());
+      }}
+    >
+      <ErrorSummary
+        errors={message ? [{ field: problem === 'failed' ? null : name, code: problem as string, message, overridable: false }] : []}
+        focusKey={focusKey}
+        labelOf={(field) => (field ? t('progress.partner.tokenLabel') : undefined)}
+      />
+      <FormGroup invalid={fieldErrors.length > 0}>
+        <label class="label" for={fieldId(name)}>
+          {t('progress.partner.tokenLabel')}
+        </label>
+        <Hint name={name}>{t('progress.partner.tokenHint')}</Hint>
+        <FieldErrors name={name} messages={fieldErrors} />
+        <input
+          class={fieldErrors.length > 0 ? 'input input--w30 input--error' : 'input input--w30'}
+          id={fieldId(name)}
+          name={name}
+          type="password"
+          value={token}
+          autocomplete="current-password"
+          spellcheck={false}
+          autoCapitalize="off"
+          aria-describedby={describedBy(name, true, fieldErrors.length > 0)}
+          aria-invalid={fieldErrors.length > 0 ? 'true' : undefined}
+          onInput={(event) => setToken(event.currentTarget.value)}
+        />
+      </FormGroup>
+      <button type="submit" class="button button--primary" aria-disabled={checking ? 'true' : undefined}>
+        {checking ? t('progress.partner.checking') : t('progress.partner.submit')}
+      </button>
+    </form>
+  );
+}
