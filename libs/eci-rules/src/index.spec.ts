@@ -7,7 +7,7 @@ describe('public API of @eci/rules', () => {
         'COUNTRY_RULES', 'DOCUMENT_TYPES', 'EARLIEST_BIRTH_DATE', 'ERROR_CODES', 'ERROR_MESSAGE_VARIANTS', 'FIELD_MAX_LENGTH',
         'IDENTITY_KEY_VERSION', 'INPUT_FIELDS', 'LANGUAGES', 'MEMBER_STATES', 'MIN_MEMBER_STATES_AT_THRESHOLD', 'MIN_TOTAL_SIGNATORIES',
         'PART_A_FIELDS', 'PART_B_FIELDS', 'RULES_VERSION', 'SOURCES', 'THRESHOLD_SWITCH_DATE', 'THRESHOLD_TABLES',
-        'ageOn', 'anchoredSource', 'checkTranslation', 'countryNameKey', 'documentHintKey', 'documentKeySegment', 'documentLabelKey',
+        'addDays', 'addMonths', 'ageOn', 'anchoredSource', 'brusselsDay', 'checkTranslation', 'countryNameKey', 'documentHintKey', 'documentKeySegment', 'documentLabelKey',
         'errorMessageKey', 'errorMessageKeyFor', 'fieldHintKey', 'fieldLabelKey', 'findDocumentRule', 'flattenCatalogue', 'foldName',
         'formFor', 'getCountryRule', 'hasTranslatableWords', 'identityKey', 'isAllowlisted', 'isLanguage', 'isMemberState',
         'languageNameKey', 'messageKeys', 'normaliseCountryCode', 'normaliseDocumentNumber', 'normalisePostcode', 'normaliseText',

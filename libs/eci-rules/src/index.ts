@@ -53,6 +53,7 @@ export {
 } from './normalise';
 export { anchoredSource } from './patterns';
 export { ageOn } from './age';
+export { brusselsDay, addMonths, addDays } from './calendar';
 export { formFor, type CountryForm, type FormDocument, type FormField } from './form';
 export {
   THRESHOLD_TABLES,

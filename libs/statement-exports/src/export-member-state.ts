@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { RULES_VERSION } from '@eci/rules';
+import { RULES_VERSION, brusselsDay } from '@eci/rules';
 import { createWorkspace, FileSink, openReadStream, openWriteStream, sha256OfFile, type Workspace } from './io';
 import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
 import { exportFileNames, memberStateInfo, memberStateRule } from './member-state';
@@ -42,10 +42,6 @@ export interface MemberStateExport {
   };
 }
 
-/** The calendar day in Brussels, as the signing service records days. */
-export function brusselsDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
 
 /**
  * Exports the statements of support of one Member State as the ZIP for its competent

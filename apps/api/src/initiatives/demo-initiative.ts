@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../clock/clock';
+import { addDays, addMonths } from '@eci/rules';
 import type { NewInitiative } from './initiative';
 
 /**
