@@ -24,6 +24,7 @@ const common = {
     '^@eci/statement-exports$': '<rootDir>/libs/statement-exports/src/index.ts',
     '^@eci/progress$': '<rootDir>/libs/progress/src/index.ts',
     '^@eci/audit-chain$': '<rootDir>/libs/audit-chain/src/index.ts',
+    '^@eci/api-contract$': '<rootDir>/libs/api-contract/src/index.ts',
   },
   // A few dependencies ship ES modules only; compile those too.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],

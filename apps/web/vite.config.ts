@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@eci/rules': resolve(root, '../../libs/eci-rules/src/index.ts'),
+      '@eci/api-contract': resolve(root, '../../libs/api-contract/src/index.ts'),
     },
   },
   // Catalogues become `JSON.parse('…')` modules: smaller and faster than object literals.

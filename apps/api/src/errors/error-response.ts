@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
+import type { ApiErrorBody } from '@eci/api-contract';
 import type { Logger } from 'pino';
 import { ApiError, type ErrorItem } from './api-error';
 
-/** The house error body. */
-export interface ErrorBody {
-  errors: (ErrorItem & { message: string })[];
-  errorId?: string;
-}
+/** The house error body (its wire shape is shared with the web app). */
+export type ErrorBody = ApiErrorBody;
 
 export type Translate = (item: ErrorItem, lang: string) => string;
 

@@ -3,7 +3,8 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from
 import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
 import { RolesGuard } from '../auth/roles.guard';
 import { SetPublicKeyDto } from './set-public-key.dto';
-import { InitiativesService, type PublicInitiative } from './initiatives.service';
+import type { PublicInitiative } from '@eci/api-contract';
+import { InitiativesService } from './initiatives.service';
 
 @ApiTags('initiatives')
 @Controller('initiatives')

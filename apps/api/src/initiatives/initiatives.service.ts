@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { thresholdTableFor, type ThresholdTableId } from '@eci/rules';
+import type { PublicInitiative } from '@eci/api-contract';
+import { thresholdTableFor } from '@eci/rules';
 
-/** The threshold table's name on the wire: "705" or "720". */
-export type ThresholdTableName = `${ThresholdTableId}`;
 import { CLOCK, type Clock, isoDay } from '../clock/clock';
 import { ApiError } from '../errors/api-error';
 import { AuditService, type Actor } from '../audit/audit.service';
@@ -10,19 +9,6 @@ import { demoInitiative } from './demo-initiative';
 import type { Initiative } from './initiative';
 import { INITIATIVES_REPOSITORY, type InitiativesRepository } from './initiatives.repository';
 
-export interface PublicInitiative {
-  slug: string;
-  registrationNumber: string;
-  registrationDate: string;
-  title: Record<string, string>;
-  subject: Record<string, string>;
-  objectives: Record<string, string>;
-  organisers: { role: string; name: string; residence: string; email?: string }[];
-  registerUrl: string;
-  collectionStart: string;
-  collectionEnd: string;
-  thresholdTable: ThresholdTableName;
-}
 
 @Injectable()
 export class InitiativesService {

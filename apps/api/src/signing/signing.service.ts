@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { ReceiptStatus, SignedReceipt } from '@eci/api-contract';
 import { INPUT_FIELDS, RULES_VERSION, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash } from '@eci/statement-crypto';
 import { CaptchaService } from '../captcha/captcha.service';
@@ -14,10 +15,6 @@ import { ENVELOPE_FIELDS } from './sign-statement.dto';
 import { StatementSealer } from './statement-sealer';
 import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
 
-export interface SignedReceipt {
-  receipt: string;
-  signedOn: string;
-}
 
 const ALLOWED = new Set<string>([...INPUT_FIELDS, ...ENVELOPE_FIELDS]);
 
@@ -106,7 +103,7 @@ export class SigningService {
     return { receipt: id, signedOn };
   }
 
-  async receipt(id: string): Promise<{ status: 'counted'; initiative: string; signedOn: string }> {
+  async receipt(id: string): Promise<ReceiptStatus> {
     const found = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await this.signatures.findReceipt(id.toLowerCase()) : null;
     if (!found) throw ApiError.notFound('receipt_not_found', 'receipt');
     return { status: 'counted', initiative: found.initiativeSlug, signedOn: found.signedOn };
