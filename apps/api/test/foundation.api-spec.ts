@@ -82,5 +82,7 @@ describe(`foundation (${target} database)`, () => {
     const res = await t.http.get('/api/health').expect(503);
     expect(res.body).toMatchObject({ status: 'error', database: 'down' });
     expect(res.body.errors[0]).toMatchObject({ field: null, code: 'database_down' });
+    const german = await t.http.get('/api/health').set('accept-language', 'de').expect(503);
+    expect(german.body.errors[0].message).not.toBe(res.body.errors[0].message);
   });
 });

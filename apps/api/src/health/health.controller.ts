@@ -1,20 +1,27 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Translate } from '../errors/error-response';
+import { ERROR_TRANSLATE } from '../i18n/i18n.module';
+import { pickLanguage } from '../i18n/language';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly health: HealthService) {}
+  constructor(
+    private readonly health: HealthService,
+    @Inject(ERROR_TRANSLATE) private readonly translate: Translate,
+  ) {}
 
   @Get()
   @ApiOkResponse({ description: 'The API and its database are up: `{"status":"ok","database":"up"}`' })
-  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached: `"database":"down"`' })
-  async get(@Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached: `"database":"down"`, with the house `errors`' })
+  async get(@Headers('accept-language') acceptLanguage: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const health = await this.health.check();
     if (health.database === 'up') return health;
     reply.status(503);
-    return { ...health, errors: [{ field: null, code: 'database_down', message: 'The database cannot be reached.' }] };
+    const item = { field: null, code: 'database_down' };
+    return { ...health, errors: [{ ...item, message: this.translate(item, pickLanguage([], acceptLanguage)) }] };
   }
 }
