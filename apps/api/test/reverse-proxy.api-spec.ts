@@ -1,3 +1,4 @@
+import { get as httpGet } from 'node:http';
 import { startProxy, type RunningProxy } from '../../../bench/proxy';
 import { pesel } from './fixtures/identity-numbers';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
@@ -26,6 +27,14 @@ describe(`the production front, HAProxy (${target} database)`, () => {
   const reachedApi = (route: string, method = 'GET') =>
     t.logs.map((line) => JSON.parse(line) as { msg?: string; route?: string; method?: string }).filter((l) => l.msg === 'request' && l.route === route && l.method === method).length;
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${proxy.url}${path}`, { headers });
+  const getWithHost = (path: string, host: string) =>
+    new Promise<{ status: number; age: string | undefined }>((resolve, reject) => {
+      const request = httpGet(`${proxy.url}${path}`, { headers: { host } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode as number, age: response.headers.age }));
+      });
+      request.on('error', reject);
+    });
   const sign = (body: object, headers: Record<string, string> = {}) =>
     fetch(`${proxy.url}/api/initiatives/demo/signatures`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -48,7 +57,7 @@ describe(`the production front, HAProxy (${target} database)`, () => {
     await cleanUpTestData();
   });
 
-  it('answers public progress reads from its cache: one read reaches the API, whatever the query string', async () => {
+  it('answers public progress reads from its cache: one read reaches the API, whatever the query string, host name or cache headers', async () => {
     const first = await get('/api/initiatives/demo/progress');
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=5');
@@ -67,6 +76,12 @@ describe(`the production front, HAProxy (${target} database)`, () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('age')).not.toBeNull();
       expect(await response.json()).toEqual(body);
+    }
+    // Host names of the client's choosing (fetch cannot set Host; node:http can).
+    for (const host of ['a.example', 'b.example', 'random-1234.example']) {
+      const { status, age } = await getWithHost('/api/initiatives/demo/progress', host);
+      expect(status).toBe(200);
+      expect(age).toBeDefined();
     }
     expect(reachedApi(PROGRESS)).toBe(1);
   });
