@@ -57,7 +57,7 @@ describe(`the production front, HAProxy (${target} database)`, () => {
     await cleanUpTestData();
   });
 
-  it('answers public progress reads from its cache: one read reaches the API, whatever the query string, host name or cache headers', async () => {
+  it('answers public progress reads from its cache: one read reaches the API, whatever the query string, encoding, host name or cache headers', async () => {
     const first = await get('/api/initiatives/demo/progress');
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=5');
@@ -69,6 +69,7 @@ describe(`the production front, HAProxy (${target} database)`, () => {
       get('/api/initiatives/demo/progress'),
       get('/api/initiatives/demo/progress?x=1'),
       get('/api/initiatives/demo/progress?cache=bust&y=2'),
+      get('/api/initiatives/dem%6f/%70rogress'), // the same path, percent-encoded
       get('/api/initiatives/demo/progress', { 'if-none-match': first.headers.get('etag') as string }),
       get('/api/initiatives/demo/progress', { 'cache-control': 'no-cache', pragma: 'no-cache' }),
     ]);
