@@ -1,5 +1,5 @@
 import { get as httpGet } from 'node:http';
-import { startProxy, type RunningProxy } from '../../../bench/proxy';
+import { freePort, startProxy, type RunningProxy } from '../../../bench/proxy';
 import { pesel } from './fixtures/identity-numbers';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
@@ -114,6 +114,20 @@ describe(`the production front, HAProxy (${target} database)`, () => {
     const fourth = await sign(polish(4), { 'x-forwarded-for': '198.51.100.9' });
     expect(fourth.status).toBe(429);
     expect(fourth.headers.get('retry-after')).not.toBeNull();
+  });
+
+  it('answers in the house error shape when the API cannot be reached (503)', async () => {
+    const closedPort = await freePort();
+    const orphan = await startProxy(`http://127.0.0.1:${closedPort}`);
+    try {
+      const response = await fetch(`${orphan.url}/api/initiatives/demo/signatures`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toEqual({ errors: [{ field: null, code: 'service_unavailable', message: expect.any(String) }] });
+    } finally {
+      await orphan.stop();
+    }
   });
 
   it('keeps no request log and adds no header naming itself', async () => {
