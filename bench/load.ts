@@ -48,20 +48,23 @@ function runWrk(url: string, script: string, connections: number, seconds: numbe
   });
 }
 
-/** Statements n = offset … offset + count − 1 (unique per n, valid), one JSON body per line of a file. */
+/** A file of statements n = offset … offset + count − 1 (unique per n, valid), one JSON body per line. */
 export interface Statements {
   file: string;
-  count: number;
-  dispose(): void;
 }
 
-export function writeStatements(offset: number, count: number): Statements {
+/** Runs `use` with such a file, written before and removed after. */
+export async function withStatements<T>(offset: number, count: number, use: (statements: Statements) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'eci-bodies-'));
-  const file = join(dir, 'statements.jsonl');
-  const lines: string[] = new Array(count);
-  for (let i = 0; i < count; i++) lines[i] = JSON.stringify({ ...statement(offset + i), lang: 'en' });
-  writeFileSync(file, lines.join('\n') + '\n');
-  return { file, count, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  try {
+    const file = join(dir, 'statements.jsonl');
+    const lines: string[] = new Array(count);
+    for (let i = 0; i < count; i++) lines[i] = JSON.stringify({ ...statement(offset + i), lang: 'en' });
+    writeFileSync(file, lines.join('\n') + '\n');
+    return await use({ file });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -13,9 +13,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatCpu, measureCpu, type CpuUse } from './cpu';
-import { readLoad, signingLoad, writeStatements, type LoadResult } from './load';
+import { readLoad, signingLoad, withStatements, type LoadResult, type Statements } from './load';
 import { startProxy } from './proxy';
-import { machine, once, startApi } from './signing';
+import { machine, startApi } from './signing';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -45,17 +45,17 @@ async function main(): Promise<void> {
     pid === apiPid ? 'API' : pid === proxy.pid ? 'HAProxy' : command === 'postgres' ? 'PostgreSQL' : command === 'wrk' ? 'wrk (load)' : pid === process.pid ? 'bench driver' : 'other';
   const progressUrl = (base: string) => `${base}/api/initiatives/demo/progress`;
   let offset = 0;
-  const statements = () => {
-    const s = writeStatements(offset, perPhase);
+  /** Each phase posts statements no other phase posted. */
+  const freshStatements = <T>(use: (statements: Statements) => Promise<T>) => {
     offset += perPhase;
-    return s;
+    return withStatements(offset - perPhase, perPhase, use);
   };
   const log = (line: string) => process.stdout.write(line + '\n');
   log(`machine: ${machine()}`);
   const niceness = readFileSync(`/proc/${apiPid}/stat`, 'utf8').split(') ')[1].split(' ')[16];
   log(`signing c=${connections}; reads offered at ${readRate}/s over ${readConnections} connections; ${seconds} s per phase; API niceness ${niceness}`);
   try {
-    await once(statements(), (s) => signingLoad(proxy.url, s, 5, connections)); // warm-up
+    await freshStatements((s) => signingLoad(proxy.url, s, 5, connections)); // warm-up
     await readLoad(progressUrl(proxy.url), 2, readConnections);
 
     /** CPU use from 2 s into a phase until 1 s before its end (while the load generators run). */
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     let cpuAlone: CpuUse | undefined;
     let cpuWith: CpuUse | undefined;
     const signAlone = async (round: number) => {
-      const result = await once(statements(), async (s) => {
+      const result = await freshStatements(async (s) => {
         const cpu = duringPhase((use) => (cpuAlone ??= use));
         const r = await signingLoad(proxy.url, s, seconds, connections);
         await cpu;
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       log(`round ${round}: signing alone ${perSecond(result)}`);
     };
     const signWithReads = async (round: number) => {
-      const [signing, read] = await once(statements(), async (s) => {
+      const [signing, read] = await freshStatements(async (s) => {
         const cpu = duringPhase((use) => (cpuWith ??= use));
         const both = await Promise.all([signingLoad(proxy.url, s, seconds, connections), readLoad(progressUrl(proxy.url), seconds, readConnections, readRate)]);
         await cpu;

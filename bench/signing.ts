@@ -14,7 +14,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { signingLoad, writeStatements, type Statements } from './load';
+import { signingLoad, withStatements } from './load';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -99,20 +99,11 @@ export function machine(): string {
   return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`;
 }
 
-/** Runs `use` with a file of statements, then removes the file. */
-export async function once<T>(statements: Statements, use: (s: Statements) => Promise<T>): Promise<T> {
-  try {
-    return await use(statements);
-  } finally {
-    statements.dispose();
-  }
-}
-
 async function main(): Promise<void> {
   const api = await startApi('eci_bench_signing');
   try {
-    await once(writeStatements(10_000_000, 30_000), (s) => signingLoad(api.url, s, 3, connections)); // warm-up
-    const result = await once(writeStatements(0, 8_000 * seconds), (s) => signingLoad(api.url, s, seconds, connections));
+    await withStatements(10_000_000, 30_000, (s) => signingLoad(api.url, s, 3, connections)); // warm-up
+    const result = await withStatements(0, 8_000 * seconds, (s) => signingLoad(api.url, s, seconds, connections));
     const db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
     const [{ avg }] = (await db.query(`SELECT avg(octet_length(ciphertext))::int AS avg FROM signatures`)).rows;
