@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { describedBy, fieldId } from './field-ids';
-import { FieldErrors, FormGroup, Hint } from './field-parts';
+import { LabelledField } from './field-parts';
 
 export interface SelectOption {
   value: string;
@@ -24,32 +23,25 @@ export interface SelectFieldProps {
 
 export function SelectField(props: SelectFieldProps) {
   const { name, label, hint, value, options, errors } = props;
-  const invalid = errors.length > 0;
   return (
-    <FormGroup invalid={invalid}>
-      <label class="label" for={fieldId(name)}>
-        {label}
-      </label>
-      {hint && <Hint name={name}>{hint}</Hint>}
-      <FieldErrors name={name} messages={errors} />
-      <select
-        class={invalid ? 'select select--error' : 'select'}
-        id={fieldId(name)}
-        name={name}
-        value={value}
-        autocomplete={props.autocomplete ?? 'off'}
-        aria-describedby={describedBy(name, Boolean(hint), invalid)}
-        aria-invalid={invalid ? 'true' : undefined}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-        onBlur={props.onBlur}
-      >
-        <option value="">{props.placeholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <LabelledField name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <select
+          {...control}
+          class={errors.length > 0 ? 'select select--error' : 'select'}
+          value={value}
+          autocomplete={props.autocomplete ?? 'off'}
+          onChange={(event) => props.onChange(event.currentTarget.value)}
+          onBlur={props.onBlur}
+        >
+          <option value="">{props.placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }

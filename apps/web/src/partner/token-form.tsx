@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describedBy, fieldId } from '../forms/field-ids';
-import { FieldErrors, FormGroup, Hint } from '../forms/field-parts';
+import { LabelledField } from '../forms/field-parts';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorSummary } from '../signing/error-summary';
 
@@ -38,26 +37,20 @@ export function TokenForm({ problem, focusKey, checking, onSubmit }: { problem: 
         focusKey={focusKey}
         labelOf={(field) => (field ? t('progress.partner.tokenLabel') : undefined)}
       />
-      <FormGroup invalid={fieldErrors.length > 0}>
-        <label class="label" for={fieldId(name)}>
-          {t('progress.partner.tokenLabel')}
-        </label>
-        <Hint name={name}>{t('progress.partner.tokenHint')}</Hint>
-        <FieldErrors name={name} messages={fieldErrors} />
-        <input
-          class={fieldErrors.length > 0 ? 'input input--w30 input--error' : 'input input--w30'}
-          id={fieldId(name)}
-          name={name}
-          type="password"
-          value={token}
-          autocomplete="current-password"
-          spellcheck={false}
-          autoCapitalize="off"
-          aria-describedby={describedBy(name, true, fieldErrors.length > 0)}
-          aria-invalid={fieldErrors.length > 0 ? 'true' : undefined}
-          onInput={(event) => setToken(event.currentTarget.value)}
-        />
-      </FormGroup>
+      <LabelledField name={name} label={t('progress.partner.tokenLabel')} hint={t('progress.partner.tokenHint')} errors={fieldErrors}>
+        {(control) => (
+          <input
+            {...control}
+            class={fieldErrors.length > 0 ? 'input input--w30 input--error' : 'input input--w30'}
+            type="password"
+            value={token}
+            autocomplete="current-password"
+            spellcheck={false}
+            autoCapitalize="off"
+            onInput={(event) => setToken(event.currentTarget.value)}
+          />
+        )}
+      </LabelledField>
       <button type="submit" class="button button--primary" aria-disabled={checking ? 'true' : undefined}>
         {checking ? t('progress.partner.checking') : t('progress.partner.submit')}
       </button>
