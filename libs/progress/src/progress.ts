@@ -30,7 +30,8 @@ export interface Progress {
 
 /**
  * Progress from per-country counts, with the threshold table the initiative's registration date
- * selects. Pure: the counts come from the statements themselves (see the progress module).
+ * selects. Pure: the counts come from the counter rows PostgreSQL keeps beside the statements (see
+ * the API's progress module).
  */
 export function computeProgress(counts: CountsByCountry, registrationDate: string): Progress {
   const table = thresholdTableFor(registrationDate);

@@ -7,7 +7,7 @@ import type { Partner } from '../partners/partner';
 import { COUNTS_REPOSITORY, type CountsRepository } from './counts.repository';
 import { ShortLivedCache } from './short-lived-cache';
 
-/** How long a process serves counts before recounting from the statements. */
+/** How long a process serves counts before reading the counter rows again. */
 export const PROGRESS_TTL_MS = 2000;
 
 export type PublicProgress = Progress & { updatedAt: string };
@@ -25,8 +25,9 @@ export interface PartnerProgress {
 }
 
 /**
- * Counts per initiative, nationality and partner, computed from the statements themselves (the
- * signing path writes no counter), kept for two seconds per process and recomputed once for all
+ * Counts per initiative, nationality and partner, summed from the counter rows PostgreSQL keeps in
+ * the signing transaction (per connection, so signing never queues on one counter row), kept for
+ * two seconds per process and read again once for all
  * concurrent readers. Statistics only: nothing about a person, nothing finer than a count.
  */
 @Injectable()

@@ -2,6 +2,7 @@ import { CreateInitiatives1763900000000 } from './1763900000000-create-initiativ
 import { CreateSignatures1763900100000 } from './1763900100000-create-signatures';
 import { AddPartnerAccess1763900200000 } from './1763900200000-add-partner-access';
 import { CreateAccountsAndAuditLog1763900300000 } from './1763900300000-create-accounts-and-audit-log';
+import { CountSignatures1763900400000 } from './1763900400000-count-signatures';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateSignatures1763900100000,
   AddPartnerAccess1763900200000,
   CreateAccountsAndAuditLog1763900300000,
+  CountSignatures1763900400000,
 ];
