@@ -1,8 +1,11 @@
 /**
  * Progress reads while signing runs, in the production topology: the API process behind the
  * shipped front (HAProxy with its progress cache, docker/haproxy/haproxy.cfg), one PostgreSQL,
- * signing and reads both through the front. Each round measures signing alone and signing with
- * reads offered at a steady BENCH_READ_RATE (alternating which comes first); the medians are compared.
+ * signing and reads both through the front. Each round measures, in a rotated order, signing alone;
+ * signing with progress reads offered at a steady BENCH_READ_RATE through the front; and, as a
+ * control, signing with the same reads sent to a static server beside it (HAProxy returning the same
+ * bytes, no cache, no API): what any server answering that many requests costs this machine. Each
+ * round's signing rates are compared with its own "alone" phase, and the medians are reported.
  * BENCH_API_NICE (default 0) runs the API at another scheduling priority, e.g. -10 for the CPU
  * priority docs/operations.md suggests on a shared host (needs root or CAP_SYS_NICE).
  *
@@ -14,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { formatCpu, measureCpu, type CpuUse } from './cpu';
 import { readLoad, signingLoad, withStatements, type LoadResult, type Statements } from './load';
-import { startProxy } from './proxy';
+import { startProxy, startStaticServer } from './proxy';
 import { machine, startApi } from './signing';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -40,9 +43,16 @@ async function main(): Promise<void> {
     await api.stop();
     throw error;
   });
+  // The control: the same progress answer, byte for byte, from a server that is not on the signing path.
+  const body = await (await fetch(`${api.url}/api/initiatives/demo/progress`)).text();
+  const control = await startStaticServer(body).catch(async (error: unknown) => {
+    await proxy.stop();
+    await api.stop();
+    throw error;
+  });
   const apiPid = api.child.pid as number;
   const group = (pid: number, command: string) =>
-    pid === apiPid ? 'API' : pid === proxy.pid ? 'HAProxy' : command === 'postgres' ? 'PostgreSQL' : command === 'wrk' ? 'wrk (load)' : pid === process.pid ? 'bench driver' : 'other';
+    pid === apiPid ? 'API' : pid === proxy.pid ? 'HAProxy' : pid === control.pid ? 'static server' : command === 'postgres' ? 'PostgreSQL' : command === 'wrk' ? 'wrk (load)' : pid === process.pid ? 'bench driver' : 'other';
   const progressUrl = (base: string) => `${base}/api/initiatives/demo/progress`;
   let offset = 0;
   /** Each phase posts statements no other phase posted. */
@@ -65,53 +75,50 @@ async function main(): Promise<void> {
       await sleep((seconds - 3) * 1000);
       keep(cpu());
     };
-    const alone: LoadResult[] = [];
-    const withReads: LoadResult[] = [];
-    const reads: LoadResult[] = [];
-    let cpuAlone: CpuUse | undefined;
-    let cpuWith: CpuUse | undefined;
-    const signAlone = async (round: number) => {
-      const result = await freshStatements(async (s) => {
-        const cpu = duringPhase((use) => (cpuAlone ??= use));
-        const r = await signingLoad(proxy.url, s, seconds, connections);
-        await cpu;
-        return r;
-      });
-      alone.push(result);
-      log(`round ${round}: signing alone ${perSecond(result)}`);
+    type Phase = 'alone' | 'reads' | 'control';
+    const label: Record<Phase, string> = {
+      alone: 'signing alone',
+      reads: 'signing with progress reads through the front',
+      control: 'signing with the same reads to a static server (control)',
     };
-    const signWithReads = async (round: number) => {
-      const [signing, read] = await freshStatements(async (s) => {
-        const cpu = duringPhase((use) => (cpuWith ??= use));
-        const both = await Promise.all([signingLoad(proxy.url, s, seconds, connections), readLoad(progressUrl(proxy.url), seconds, readConnections, readRate)]);
+    const signing: Record<Phase, LoadResult[]> = { alone: [], reads: [], control: [] };
+    const reads: Record<'reads' | 'control', LoadResult[]> = { reads: [], control: [] };
+    const cpuUse: Partial<Record<Phase, CpuUse>> = {};
+    const runPhase = async (phase: Phase, round: number) => {
+      const readUrl = phase === 'reads' ? progressUrl(proxy.url) : phase === 'control' ? progressUrl(control.url) : null;
+      const [signed, read] = await freshStatements(async (s) => {
+        const cpu = duringPhase((use) => (cpuUse[phase] ??= use));
+        const both = await Promise.all([signingLoad(proxy.url, s, seconds, connections), readUrl ? readLoad(readUrl, seconds, readConnections, readRate) : null]);
         await cpu;
         return both;
       });
-      withReads.push(signing);
-      reads.push(read);
-      log(`round ${round}: signing with reads ${perSecond(signing)}; reads ${perSecond(read)}`);
+      signing[phase][round] = signed;
+      if (read && phase !== 'alone') reads[phase][round] = read;
+      log(`round ${round + 1}: ${label[phase]} ${perSecond(signed)}${read ? `; reads ${perSecond(read)}` : ''}`);
     };
-    for (let round = 1; round <= rounds; round++) {
-      if (round % 2) {
-        await signAlone(round);
-        await signWithReads(round);
-      } else {
-        await signWithReads(round);
-        await signAlone(round);
-      }
+    const phases: Phase[] = ['alone', 'reads', 'control'];
+    for (let round = 0; round < rounds; round++) {
+      // Each round runs the three phases in a rotated order, so that drift over the run falls on each alike.
+      for (let i = 0; i < phases.length; i++) await runPhase(phases[(round + i) % phases.length], round);
     }
     const readsAlone = await readLoad(progressUrl(proxy.url), 10, readConnections);
     const readsDirect = await readLoad(progressUrl(api.url), 10, readConnections);
 
-    const signingAlone = median(alone.map((r) => r.rate));
-    const signingWith = median(withReads.map((r) => r.rate));
-    log(`signing alone, median of ${rounds}: ${signingAlone.toFixed(0)}/s`);
-    log(`signing with reads, median of ${rounds}: ${signingWith.toFixed(0)}/s — ${((1 - signingWith / signingAlone) * 100).toFixed(1)} % slower`);
-    log(`progress reads during signing, median of ${rounds}: ${median(reads.map((r) => r.rate)).toFixed(0)}/s (offered ${readRate}/s); worst p99 ${Math.max(...reads.map((r) => r.p99))} ms`);
+    const rate = (phase: Phase) => median(signing[phase].map((r) => r.rate));
+    const change = (phase: 'reads' | 'control') => signing[phase].map((r, i) => (r.rate / signing.alone[i].rate - 1) * 100);
+    const percent = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} %`;
+    log(`signing alone, median of ${rounds}: ${rate('alone').toFixed(0)}/s`);
+    for (const phase of ['reads', 'control'] as const) {
+      log(
+        `${label[phase]}, median of ${rounds}: ${rate(phase).toFixed(0)}/s (${percent((rate(phase) / rate('alone') - 1) * 100)}); ` +
+          `change against signing alone in the same round: ${change(phase).map(percent).join(', ')}; median ${percent(median(change(phase)))}`,
+      );
+      log(`  reads: median ${median(reads[phase].map((r) => r.rate)).toFixed(0)}/s (offered ${readRate}/s); worst p99 ${Math.max(...reads[phase].map((r) => r.p99))} ms`);
+    }
     log(`progress reads alone, as fast as possible: through the front ${perSecond(readsAlone)}; straight to the API ${perSecond(readsDirect)}`);
-    if (cpuAlone) log(`CPU, first signing-alone phase (% of one core): ${formatCpu(cpuAlone)}`);
-    if (cpuWith) log(`CPU, first signing-with-reads phase (% of one core): ${formatCpu(cpuWith)}`);
+    for (const phase of phases) if (cpuUse[phase]) log(`CPU, first phase of ${label[phase]} (% of one core): ${formatCpu(cpuUse[phase])}`);
   } finally {
+    await control.stop();
     await proxy.stop();
     await api.stop();
   }

@@ -51,11 +51,35 @@ export function proxyConfig(apiUrl: string, port: number): string {
 }
 
 export async function startProxy(apiUrl: string): Promise<RunningProxy> {
+  return runHaproxy((port) => proxyConfig(apiUrl, port));
+}
+
+/**
+ * A control for benchmarks: HAProxy answering every request with the same fixed response, no
+ * cache, no API behind it. What any HTTP server costs the machine at a given request rate.
+ */
+export function startStaticServer(body: string, contentType = 'application/json'): Promise<RunningProxy> {
+  return runHaproxy((port, dir) => {
+    const file = join(dir, 'body');
+    writeFileSync(file, body);
+    return `defaults
+  mode http
+  timeout client 30s
+  timeout connect 5s
+  timeout server 30s
+frontend static
+  bind 127.0.0.1:${port}
+  http-request return status 200 content-type ${contentType} file ${file} hdr cache-control "public, max-age=5"
+`;
+  });
+}
+
+async function runHaproxy(config: (port: number, dir: string) => string): Promise<RunningProxy> {
   requireTool('haproxy');
   const dir = mkdtempSync(join(tmpdir(), 'eci-proxy-'));
   const port = await freePort();
   const file = join(dir, 'haproxy.cfg');
-  writeFileSync(file, proxyConfig(apiUrl, port));
+  writeFileSync(file, config(port, dir));
   const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
