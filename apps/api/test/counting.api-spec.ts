@@ -1,30 +1,9 @@
 import { Client } from 'pg';
 import { COUNT_SLOTS } from '../src/database/migrations/1763900400000-count-signatures';
-import { pesel } from './fixtures/identity-numbers';
+import { french, polish } from './fixtures/statements';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
 const ADMIN = 'organiser-credential-for-tests-0123456789';
-
-const polish = (n: number, extra: Record<string, unknown> = {}) => ({
-  nationality: 'PL',
-  fullFirstNames: 'Ewa',
-  familyNames: 'Zielińska',
-  idDocumentType: 'national.id.number',
-  idDocumentNumber: pesel('1980-10-10', n),
-  ...extra,
-});
-const french = (n: number, extra: Record<string, unknown> = {}) => ({
-  nationality: 'FR',
-  fullFirstNames: 'Camille',
-  familyNames: `Martin-${n}`,
-  dateOfBirth: '1990-01-01',
-  street: 'Rue Haute',
-  streetNumber: '1',
-  postalCode: '75001',
-  city: 'Paris',
-  residenceCountry: 'FR',
-  ...extra,
-});
 
 /** One row per (nationality, partner) with its number of statements, sorted. */
 type Tally = { nationality: string; partner: string | null; n: number }[];

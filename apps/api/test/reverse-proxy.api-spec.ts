@@ -1,6 +1,6 @@
 import { get as httpGet } from 'node:http';
 import { freePort, startProxy, type RunningProxy } from '../../../bench/proxy';
-import { pesel } from './fixtures/identity-numbers';
+import { polish } from './fixtures/statements';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
 const ADMIN = 'organiser-credential-for-tests-0123456789';
@@ -8,14 +8,6 @@ const PROGRESS = '/api/initiatives/:slug/progress';
 const PARTNER_PROGRESS = '/api/initiatives/:slug/partners/:partner/progress';
 const SIGNING = '/api/initiatives/:slug/signatures';
 
-const polish = (n: number) => ({
-  nationality: 'PL',
-  fullFirstNames: 'Ewa',
-  familyNames: 'Zielińska',
-  idDocumentType: 'national.id.number',
-  idDocumentNumber: pesel('1980-10-10', n),
-  lang: 'pl',
-});
 
 /** The shipped front (docker/haproxy/haproxy.cfg) in front of the API: what it caches, what it passes on. */
 describe(`the production front, HAProxy (${target} database)`, () => {
@@ -88,9 +80,9 @@ describe(`the production front, HAProxy (${target} database)`, () => {
   });
 
   it('passes signing through, uncached, with the answer of the API each time', async () => {
-    const accepted = await sign(polish(1));
+    const accepted = await sign(polish(1, { lang: 'pl' }));
     expect(accepted.status).toBe(201);
-    const again = await sign(polish(1));
+    const again = await sign(polish(1, { lang: 'pl' }));
     expect(again.status).toBe(409);
     expect(((await again.json()) as { errors: { code: string }[] }).errors[0].code).toBe('already_signed');
     expect(reachedApi(SIGNING, 'POST')).toBe(2);
@@ -109,9 +101,9 @@ describe(`the production front, HAProxy (${target} database)`, () => {
 
   it("hands the API the client's address, not one the client wrote: a forged X-Forwarded-For does not escape the rate limit", async () => {
     // The limit is 3 statements a minute per address; two were sent above.
-    const third = await sign(polish(3), { 'x-forwarded-for': '203.0.113.7' });
+    const third = await sign(polish(3, { lang: 'pl' }), { 'x-forwarded-for': '203.0.113.7' });
     expect(third.status).toBe(201);
-    const fourth = await sign(polish(4), { 'x-forwarded-for': '198.51.100.9' });
+    const fourth = await sign(polish(4, { lang: 'pl' }), { 'x-forwarded-for': '198.51.100.9' });
     expect(fourth.status).toBe(429);
     expect(fourth.headers.get('retry-after')).not.toBeNull();
   });
