@@ -43,8 +43,9 @@ async function main(): Promise<void> {
     await api.stop();
     throw error;
   });
+  const progressUrl = (base: string) => `${base}/api/initiatives/demo/progress`;
   // The control: the same progress answer, byte for byte, from a server that is not on the signing path.
-  const body = await (await fetch(`${api.url}/api/initiatives/demo/progress`)).text();
+  const body = await (await fetch(progressUrl(api.url))).text();
   const control = await startStaticServer(body).catch(async (error: unknown) => {
     await proxy.stop();
     await api.stop();
@@ -53,7 +54,6 @@ async function main(): Promise<void> {
   const apiPid = api.child.pid as number;
   const group = (pid: number, command: string) =>
     pid === apiPid ? 'API' : pid === proxy.pid ? 'HAProxy' : pid === control.pid ? 'static server' : command === 'postgres' ? 'PostgreSQL' : command === 'wrk' ? 'wrk (load)' : pid === process.pid ? 'bench driver' : 'other';
-  const progressUrl = (base: string) => `${base}/api/initiatives/demo/progress`;
   let offset = 0;
   /** Each phase posts statements no other phase posted. */
   const freshStatements = <T>(use: (statements: Statements) => Promise<T>) => {

@@ -1,7 +1,8 @@
 /**
  * Runs the production front (docker/haproxy/haproxy.cfg, unchanged but for its two addresses) in
- * front of an API listening on this machine. Used by `npm run bench:progress` and by the API test
- * that checks what the front caches and what it passes through.
+ * front of an API listening on this machine, and a static HAProxy as the benchmarks' control. Used
+ * by `npm run bench:progress` and by the API test that checks what the front caches and what it
+ * passes through.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -24,7 +24,7 @@ describe(`counter rows kept by PostgreSQL (${target} database)`, () => {
         GROUP BY 1, 2 ORDER BY 1, 2`,
     );
   /** Adds `n` statements of a nationality by plain SQL (as a paper import would); returns the writing backend's slot. */
-  const insertRows = async (run: (text: string, params: unknown[]) => Promise<unknown>, nationality: string, n: number, seed: string) => {
+  const insertRows = async (run: (text: string, params: unknown[]) => Promise<unknown[]>, nationality: string, n: number, seed: string) => {
     const rows = (await run(
       `WITH added AS (
          INSERT INTO signatures (id, initiative_id, nationality, signed_on, channel, identity_hash, ciphertext)
@@ -33,8 +33,8 @@ describe(`counter rows kept by PostgreSQL (${target} database)`, () => {
          RETURNING id)
        SELECT pg_backend_pid() % ${COUNT_SLOTS} AS slot FROM added LIMIT 1`,
       [nationality, n, seed],
-    )) as { slot: number }[] | { rows: { slot: number }[] };
-    return (Array.isArray(rows) ? rows : rows.rows)[0].slot;
+    )) as { slot: number }[];
+    return rows[0].slot;
   };
   const viaApp = (text: string, params: unknown[]) => t.sql(text, params);
 
@@ -114,10 +114,10 @@ describe(`counter rows kept by PostgreSQL (${target} database)`, () => {
         const before = (await counted()).find((r) => r.nationality === 'SI')?.n ?? 0;
 
         await first.client.query('BEGIN');
-        await insertRows((q, p) => first.client.query(q, p), 'SI', 1, 'first-');
+        await insertRows((q, p) => first.client.query(q, p).then((r) => r.rows), 'SI', 1, 'first-');
         // The first transaction holds its counter row; the second must not wait for it.
         await second.client.query(`SET statement_timeout = '3s'`);
-        await insertRows((q, p) => second.client.query(q, p), 'SI', 1, 'second-');
+        await insertRows((q, p) => second.client.query(q, p).then((r) => r.rows), 'SI', 1, 'second-');
         await first.client.query('COMMIT');
 
         expect((await counted()).find((r) => r.nationality === 'SI')?.n).toBe(before + 2);

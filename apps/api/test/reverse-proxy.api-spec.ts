@@ -8,7 +8,6 @@ const PROGRESS = '/api/initiatives/:slug/progress';
 const PARTNER_PROGRESS = '/api/initiatives/:slug/partners/:partner/progress';
 const SIGNING = '/api/initiatives/:slug/signatures';
 
-
 /** The shipped front (docker/haproxy/haproxy.cfg) in front of the API: what it caches, what it passes on. */
 describe(`the production front, HAProxy (${target} database)`, () => {
   let t: TestApp;

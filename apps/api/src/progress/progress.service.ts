@@ -27,8 +27,8 @@ export interface PartnerProgress {
 /**
  * Counts per initiative, nationality and partner, summed from the counter rows PostgreSQL keeps in
  * the signing transaction (per connection, so signing never queues on one counter row), kept for
- * two seconds per process and read again once for all
- * concurrent readers. Statistics only: nothing about a person, nothing finer than a count.
+ * two seconds per process and read again once for all concurrent readers. Statistics only: nothing
+ * about a person, nothing finer than a count.
  */
 @Injectable()
 export class ProgressService {

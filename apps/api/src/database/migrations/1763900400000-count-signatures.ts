@@ -6,7 +6,7 @@ export const COUNT_SLOTS = 64;
 /**
  * Counts kept by PostgreSQL itself, in the transaction that adds or removes statements, so that
  * progress reads sum a few hundred counter rows instead of scanning every statement (at a million
- * statements the scan took 0.2–1.4 s; see BENCHMARKS.md).
+ * statements one such count took 155–630 ms; see BENCHMARKS.md).
  *
  * Contention-free by construction: each row is (initiative, nationality, partner, slot), and the
  * slot is the writing backend's process id modulo 64, so concurrent signing connections add to
