@@ -3,6 +3,8 @@
  * them) and the web app (which reads them). Types only: no framework, no ORM.
  */
 
+export { API_ERROR_CODES, type ApiErrorCode } from './error-codes';
+
 /** One item of the house error shape `{"errors":[…]}`; `message` is in the requester's language. */
 export interface ApiErrorItem {
   field: string | null;

@@ -1,7 +1,13 @@
+import type { ApiErrorCode } from '@eci/api-contract';
+import type { ErrorCode as RuleErrorCode } from '@eci/rules';
+
+/** Every code an error item may carry: the API's own and the rules library's (one closed list each). */
+export type ErrorItemCode = ApiErrorCode | RuleErrorCode;
+
 /** One problem in a request. `code` is stable and machine-readable; the message is rendered per language. */
 export interface ErrorItem {
   field: string | null;
-  code: string;
+  code: ErrorItemCode;
   params?: Record<string, string | number>;
   overridable?: boolean;
 }
@@ -19,15 +25,15 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  static notFound(code = 'not_found', field: string | null = null): ApiError {
+  static notFound(code: ErrorItemCode = 'not_found', field: string | null = null): ApiError {
     return new ApiError(404, [{ field, code }]);
   }
 
-  static badRequest(code: string, field: string | null = null, params?: ErrorItem['params']): ApiError {
+  static badRequest(code: ErrorItemCode, field: string | null = null, params?: ErrorItem['params']): ApiError {
     return new ApiError(400, [{ field, code, ...(params ? { params } : {}) }]);
   }
 
-  static conflict(code: string, field: string | null = null): ApiError {
+  static conflict(code: ErrorItemCode, field: string | null = null): ApiError {
     return new ApiError(409, [{ field, code }]);
   }
 

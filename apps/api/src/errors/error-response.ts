@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
 import type { ApiErrorBody } from '@eci/api-contract';
 import type { Logger } from 'pino';
-import { ApiError, type ErrorItem } from './api-error';
+import { ApiError, type ErrorItem, type ErrorItemCode } from './api-error';
 
 /** The house error body (its wire shape is shared with the web app). */
 export type ErrorBody = ApiErrorBody;
 
 export type Translate = (item: ErrorItem, lang: string) => string;
 
-const STATUS_CODES: Record<number, string> = {
+const STATUS_CODES: Record<number, ErrorItemCode> = {
   400: 'bad_request',
   401: 'unauthorized',
   403: 'forbidden',
@@ -26,7 +26,7 @@ const STATUS_CODES: Record<number, string> = {
 };
 
 /** Fastify's own error codes, raised before a route handler runs. */
-const FASTIFY_CODES: Record<string, string> = {
+const FASTIFY_CODES: Record<string, ErrorItemCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
@@ -49,7 +49,7 @@ export function toErrorResponse(error: unknown, lang: string, translate: Transla
     items = [{ field: null, code: STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request') }];
   } else if (isHttpLikeError(error)) {
     status = error.statusCode;
-    const code = (error.code && FASTIFY_CODES[error.code]) ?? (error instanceof SyntaxError ? 'malformed_json' : STATUS_CODES[status]);
+    const code = (error.code ? FASTIFY_CODES[error.code] : undefined) ?? (error instanceof SyntaxError ? 'malformed_json' : STATUS_CODES[status]);
     items = [{ field: null, code: code ?? 'bad_request' }];
   } else {
     status = 500;

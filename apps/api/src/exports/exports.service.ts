@@ -14,7 +14,7 @@ import {
 } from '@eci/statement-exports';
 import { AuditService, type Actor } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../clock/clock';
-import { ApiError } from '../errors/api-error';
+import { ApiError, type ErrorItemCode } from '../errors/api-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { EXPORT_ROWS_REPOSITORY, type ExportRowsRepository } from './export-rows.repository';
@@ -104,7 +104,7 @@ export class ExportsService {
 
   /** Opens the key file with the passphrase and checks that it is this initiative's key. */
   private async openKey(actor: Actor, initiative: Initiative, country: string, credentials: ExportCredentials): Promise<OrganiserKeyPair> {
-    const refuse = async (field: string, code: string) => {
+    const refuse = async (field: string, code: ErrorItemCode) => {
       await this.audit.record(actor, 'export_failed', { initiative: initiative.slug, country, reason: code });
       return ApiError.unprocessable([{ field, code }]);
     };

@@ -21,7 +21,7 @@ export class HealthController {
     const health = await this.health.check();
     if (health.database === 'up') return health;
     reply.status(503);
-    const item = { field: null, code: 'database_down' };
+    const item = { field: null, code: 'database_down' } as const;
     return { ...health, errors: [{ ...item, message: this.translate(item, pickLanguage([], acceptLanguage)) }] };
   }
 }

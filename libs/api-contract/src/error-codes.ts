@@ -1,0 +1,55 @@
+/**
+ * Every error code the API answers with, besides the rules library's statement codes
+ * (`ERROR_CODES` of @eci/rules: required, format, checksum, …). One list: the API's error type
+ * accepts only these, the web app reads them, and a test requires a message for each in all 24
+ * languages (`errors.<code>` in i18n/*.json).
+ */
+export const API_ERROR_CODES = [
+  // The request itself: its syntax, size and shape.
+  'bad_request',
+  'malformed_json',
+  'nesting_too_deep',
+  'payload_too_large',
+  'headers_too_large',
+  'uri_too_long',
+  'unsupported_media_type',
+  'method_not_allowed',
+  'not_acceptable',
+  'request_timeout',
+  'unprocessable',
+  // What was asked for does not exist.
+  'not_found',
+  'initiative_not_found',
+  'receipt_not_found',
+  'partner_not_found',
+  'account_not_found',
+  // The state of the data refuses it.
+  'conflict',
+  'already_signed',
+  'partner_exists',
+  'account_exists',
+  'key_in_use',
+  'initiative_not_ready',
+  // Who is asking, and how often.
+  'captcha',
+  'rate_limited',
+  'unauthorized',
+  'forbidden',
+  'csrf',
+  'invalid_credentials',
+  'account_locked',
+  'login_throttled',
+  // Exports.
+  'wrong_passphrase',
+  'wrong_key',
+  'key_file_cost',
+  'certificate',
+  'export_busy',
+  // The server and its database.
+  'database_down',
+  'outcome_unknown',
+  'service_unavailable',
+  'internal_error',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
