@@ -3,14 +3,13 @@ import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import { AppModule } from './app.module';
 import { type Clock, systemClock } from './clock/clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { EMBEDDED_POOL_SIZE, EmbeddedPostgres } from './database/embedded-postgres';
-import { ApiError } from './errors/api-error';
-import { HouseErrorFilter } from './errors/house-error.filter';
+import { HouseErrorFilter, sendError } from './errors/house-error.filter';
 import { houseValidationPipe } from './errors/house-validation.pipe';
 import type { Translate } from './errors/error-response';
 import { ERROR_TRANSLATE } from './i18n/i18n.module';
@@ -20,9 +19,15 @@ import { createDemoIfEmpty, type DemoSetup } from './demo/demo-setup';
 import { loadServerSecret } from './keys/server-secret';
 import { createLogger, NestPinoLogger } from './logging/logger';
 import { serveWebApp } from './web/serve-web-app';
+import { apiHeaders } from './http/api-headers';
+import { clientErrorHandler, frameworkErrorHandler, refuseUnknownExpectations } from './http/client-errors';
+import { registerJsonParser } from './http/json-body';
+import { checkRouteParams } from './http/route-params';
 
 /** Public endpoints accept at most this many bytes of body. */
 export const PUBLIC_BODY_LIMIT = 16 * 1024;
+/** Longest path parameter the router passes on (longer: 414); the route-parameter check refuses what no identifier can be. */
+const MAX_PARAM_LENGTH = 1000;
 /** Connections to a real PostgreSQL server. */
 const SERVER_POOL_SIZE = 16;
 
@@ -53,7 +58,19 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
 
   const embedded = config.databaseUrl ? undefined : await EmbeddedPostgres.start(config.dataDir);
   try {
-    const adapter = new FastifyAdapter({ bodyLimit: PUBLIC_BODY_LIMIT, trustProxy: config.trustProxy });
+    // Late-bound: the translation lives in the Nest app, which is built with the adapter.
+    const late: { translate?: Translate; sendError?: (error: unknown, request: FastifyRequest, reply: FastifyReply) => void } = {};
+    const requestTimeout = config.requestTimeoutSeconds * 1000;
+    const adapter = new FastifyAdapter({
+      bodyLimit: PUBLIC_BODY_LIMIT,
+      trustProxy: config.trustProxy,
+      routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+      // A request (headers and body) must arrive within the timeout; headers within a third of it.
+      requestTimeout,
+      http: { requestTimeout, headersTimeout: Math.ceil(requestTimeout / 3), connectionsCheckingInterval: Math.min(1000, Math.ceil(requestTimeout / 4)) },
+      clientErrorHandler: clientErrorHandler(() => late.translate as Translate),
+      frameworkErrors: frameworkErrorHandler((error, request, reply) => late.sendError?.(error, request, reply)) as never,
+    });
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot({
         config,
@@ -67,12 +84,18 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
     );
     app.setGlobalPrefix('api');
 
-    const translate = app.get<Translate>(ERROR_TRANSLATE);
-    app.useGlobalFilters(new HouseErrorFilter(translate, log));
+    const translations = app.get<Translate>(ERROR_TRANSLATE);
+    const sendHouseError = (error: unknown, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply, translations, log);
+    late.translate = translations;
+    late.sendError = sendHouseError;
+    app.useGlobalFilters(new HouseErrorFilter(translations, log));
     app.useGlobalPipes(houseValidationPipe());
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     registerJsonParser(fastify);
+    checkRouteParams(fastify, sendHouseError);
+    apiHeaders(fastify, { production: config.production });
+    refuseUnknownExpectations(app.getHttpServer(), () => translations);
     await fastify.register(fastifyCookie);
     fastify.addHook('onResponse', (request, reply, done) => {
       log.info({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
@@ -87,9 +110,10 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
         .setVersion('0.1.0')
         .build(),
     );
-    SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs/openapi.json' });
+    // The browsable documentation only outside production; the document itself always.
+    SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs/openapi.json', ui: !config.production, raw: ['json'] });
 
-    await serveWebApp(app, { webDir: config.webDir, captcha: config.captcha, translate, log });
+    await serveWebApp(app, { webDir: config.webDir, captcha: config.captcha, translate: translations, log });
     await app.init();
 
     const demo = config.demo ? await createDemoIfEmpty(app.get(InitiativesService), app.get(AccountsService), config, log) : undefined;
@@ -116,15 +140,3 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
     throw error;
   }
 }
-
-/**
- * JSON bodies through Fastify's own safe parser (prototype-poisoning protection), with a syntax
- * error reported as `malformed_json` rather than flattened into a generic 400 on its way through Nest.
- */
-function registerJsonParser(fastify: FastifyInstance): void {
-  const parse = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    parse(request, body as string, (error, value) => (error ? done(ApiError.badRequest('malformed_json'), undefined) : done(null, value)));
-  });
-}
-

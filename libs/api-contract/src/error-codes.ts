@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'bad_request',
   'malformed_json',
   'nesting_too_deep',
+  'invalid_text',
+  'unknown_field',
   'payload_too_large',
   'headers_too_large',
   'uri_too_long',
@@ -16,6 +18,7 @@ export const API_ERROR_CODES = [
   'method_not_allowed',
   'not_acceptable',
   'request_timeout',
+  'expectation_failed',
   'unprocessable',
   // What was asked for does not exist.
   'not_found',

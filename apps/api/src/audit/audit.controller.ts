@@ -16,7 +16,9 @@ export class AuditController {
   @ApiQuery({ name: 'limit', required: false, description: 'At most this many (≤ 1000)' })
   @ApiOkResponse({ description: 'Audit entries, oldest first, each with the SHA-256 of the previous one' })
   list(@Query('after') after?: string, @Query('limit') limit?: string) {
-    return this.audit.list(Number(after) || 0, Number(limit) || 100);
+    // Whole numbers only: anything else (1e309, -1, NaN) is the default, never a query parameter.
+    const whole = (value: string | undefined, fallback: number) => (typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : fallback);
+    return this.audit.list(whole(after, 0), whole(limit, 100));
   }
 
   @Get('verify')

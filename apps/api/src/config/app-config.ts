@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Reverse proxies whose X-Forwarded-For is believed (for the per-IP rate limit); `false` = none. */
   trustProxy: false | string;
   logLevel: string;
+  /** A request's headers and body must arrive within this many seconds (slow senders are cut off). */
+  requestTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -72,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     demo: raw.ECI_DEMO === undefined ? !production : raw.ECI_DEMO === 'on',
     trustProxy: !raw.ECI_TRUST_PROXY || raw.ECI_TRUST_PROXY === 'off' ? false : raw.ECI_TRUST_PROXY === 'loopback' ? '127.0.0.1/8,::1/128' : raw.ECI_TRUST_PROXY,
     logLevel: raw.LOG_LEVEL ?? 'info',
+    requestTimeoutSeconds: raw.ECI_REQUEST_TIMEOUT_SECONDS === undefined ? 30 : Number(raw.ECI_REQUEST_TIMEOUT_SECONDS),
   };
 }

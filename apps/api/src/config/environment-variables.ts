@@ -58,6 +58,10 @@ export class EnvironmentVariables {
   ECI_TRUST_PROXY?: string;
 
   @IsOptional()
+  @Matches(/^(?:[1-9][0-9]?|[1-5][0-9]{2}|600)$/, { message: 'must be a whole number of seconds between 1 and 600' })
+  ECI_REQUEST_TIMEOUT_SECONDS?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL?: string;
 }

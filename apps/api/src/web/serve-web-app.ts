@@ -15,6 +15,7 @@ import { classifyPagePath, splitUrl } from './page-routes';
 import { renderPage } from './page-template';
 import { PARTNER_ORIGINS_REPOSITORY, type PartnerOriginsRepository } from './partner-origins.repository';
 import { webHeaders } from './security-headers';
+import { isApiUrl } from '../http/api-headers';
 
 export interface WebAppOptions {
   webDir: string;
@@ -26,7 +27,6 @@ export interface WebAppOptions {
 /** The slug `/` leads to when no initiative exists yet (the page then says it is not found). */
 const FALLBACK_SLUG = 'demo';
 
-const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
 /**
  * The built web app (apps/web → dist/web) from the same origin, with strict security headers:
@@ -52,7 +52,7 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
   // The headers of everything outside /api; pages set their own set (with their frame-ancestors) first.
   const baseline = webHeaders();
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (!isApi(request.url) && !reply.hasHeader('content-security-policy')) void reply.headers(baseline);
+    if (!isApiUrl(request.url) && !reply.hasHeader('content-security-policy')) void reply.headers(baseline);
     done(null, payload);
   });
 
@@ -74,7 +74,7 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
   const redirect = (reply: FastifyReply, location: string) => reply.header('cache-control', 'no-store').header('vary', 'accept-language').redirect(location, 302);
 
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (isApi(request.url)) {
+    if (isApiUrl(request.url)) {
       sendError(ApiError.notFound('not_found'), request, reply, translate, log);
       return reply;
     }
