@@ -38,6 +38,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Reuse an existing embedded data dir or database (for restart tests). */
   reuse?: Pick<TestApp, 'env'>;
+  /** On real PostgreSQL: reach the database through this link, which the test can break. */
+  link?: { through(url: string): string };
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -46,6 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const env: Record<string, string> = options.reuse
     ? { ...options.reuse.env }
     : { NODE_ENV: 'test', ECI_CAPTCHA: 'off', ECI_RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', ...(await freshDatabase()), ...options.env };
+  if (options.link && env.DATABASE_URL) env.DATABASE_URL = options.link.through(env.DATABASE_URL);
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, callback) {

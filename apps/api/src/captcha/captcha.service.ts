@@ -3,7 +3,6 @@ import { createChallenge, randomInt, verifySolution, type Challenge, type Soluti
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { CLOCK, type Clock } from '../clock/clock';
 import { SERVER_SECRET } from '../keys/keys.tokens';
-import { CAPTCHA_SPENT_REPOSITORY, type CaptchaSpentRepository } from './captcha-spent.repository';
 
 /** How long a challenge may be solved and used. */
 export const CHALLENGE_TTL_MS = 10 * 60 * 1000;
@@ -14,8 +13,9 @@ export type CaptchaVerdict = 'ok' | 'missing' | 'invalid';
 
 /**
  * ALTCHA proof of work, self-hosted: challenges are HMAC-signed with a key derived from the server
- * secret (so any API process can verify them), expire, and are good once (spent signatures are kept
- * until they expire). No personal data is involved: no IP address, no cookie, no third party.
+ * secret (so any API process can verify them), expire, and are good once: a challenge is spent in
+ * the transaction that stores the statement it let in (`sign_statements`), and remembered until it
+ * expires. No personal data is involved: no IP address, no cookie, no third party.
  */
 @Injectable()
 export class CaptchaService {
@@ -25,7 +25,6 @@ export class CaptchaService {
   constructor(
     @Inject(SERVER_SECRET) serverSecret: Uint8Array,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CAPTCHA_SPENT_REPOSITORY) private readonly spent: CaptchaSpentRepository,
   ) {
     const base = Buffer.from(serverSecret).toString('base64');
     this.hmacSecret = `altcha-signature:${base}`;
@@ -65,11 +64,6 @@ export class CaptchaService {
       return { verdict: 'invalid' };
     }
     return { verdict: 'ok', signature: challenge.signature, expiresAt: new Date(expiresAt * 1000) };
-  }
-
-  /** Marks a verified challenge as used. False if it was used before. */
-  spend(signature: string, expiresAt: Date): Promise<boolean> {
-    return this.spent.spend(signature, expiresAt, this.clock.now());
   }
 }
 

@@ -20,6 +20,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly items: ErrorItem[],
+    /** Sent as `Retry-After`: when trying again may succeed (a busy or unavailable service, a throttle). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(items.map((i) => `${i.field ?? '-'}: ${i.code}`).join(', '));
     this.name = 'ApiError';

@@ -3,6 +3,10 @@ import { HttpException } from '@nestjs/common';
 import type { ApiErrorBody } from '@eci/api-contract';
 import type { Logger } from 'pino';
 import { ApiError, type ErrorItem, type ErrorItemCode } from './api-error';
+import { isDatabaseUnavailable } from '../database/database-errors';
+
+/** What a client is told to wait before trying again while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 15;
 
 /** The house error body (its wire shape is shared with the web app). */
 export type ErrorBody = ApiErrorBody;
@@ -38,12 +42,20 @@ const FASTIFY_CODES: Record<string, ErrorItemCode> = {
  * Maps anything thrown while serving a request to a status and the house error body.
  * Unknown errors become a bare 500 with a correlation id; their detail goes to the log only.
  */
-export function toErrorResponse(error: unknown, lang: string, translate: Translate, log: Logger): { status: number; body: ErrorBody } {
+export function toErrorResponse(error: unknown, lang: string, translate: Translate, log: Logger): { status: number; body: ErrorBody; headers: Record<string, string> } {
   let status: number;
   let items: ErrorItem[];
+  const headers: Record<string, string> = {};
   if (error instanceof ApiError) {
     status = error.status;
     items = error.items;
+    if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
+  } else if (isDatabaseUnavailable(error)) {
+    // Any route whose database is unreachable: said as such, without claiming what was or was not saved.
+    status = 503;
+    items = [{ field: null, code: 'service_unavailable' }];
+    headers['retry-after'] = String(DATABASE_RETRY_AFTER_SECONDS);
+    log.warn({ err: error }, 'database unavailable');
   } else if (error instanceof HttpException) {
     status = error.getStatus();
     items = [{ field: null, code: STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request') }];
@@ -56,12 +68,12 @@ export function toErrorResponse(error: unknown, lang: string, translate: Transla
     items = [{ field: null, code: 'internal_error' }];
   }
 
-  if (status >= 500 && !(error instanceof ApiError)) {
+  if (status >= 500 && status !== 503 && !(error instanceof ApiError)) {
     const errorId = randomUUID();
     log.error({ errorId, err: error }, 'request failed');
-    return { status, body: { errors: render(items, lang, translate), errorId } };
+    return { status, body: { errors: render(items, lang, translate), errorId }, headers };
   }
-  return { status, body: { errors: render(items, lang, translate) } };
+  return { status, body: { errors: render(items, lang, translate) }, headers };
 }
 
 function render(items: ErrorItem[], lang: string, translate: Translate): ErrorBody['errors'] {

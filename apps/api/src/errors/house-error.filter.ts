@@ -27,6 +27,6 @@ export function requestLanguage(request: FastifyRequest): string {
 
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, translate: Translate, log: Logger): void {
   const lang = requestLanguage(request);
-  const { status, body } = toErrorResponse(error, lang, translate, log);
-  void reply.status(status).header('content-type', 'application/json; charset=utf-8').header('content-language', lang).send(body);
+  const { status, body, headers } = toErrorResponse(error, lang, translate, log);
+  void reply.status(status).headers(headers).header('content-type', 'application/json; charset=utf-8').header('content-language', lang).send(body);
 }

@@ -23,7 +23,7 @@ export class InitiativesService {
   private static readonly CACHE_MS = 5000;
 
   async getBySlug(slug: string): Promise<Initiative> {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const cached = this.cache.get(slug);
     if (cached && cached.until > now) return cached.initiative;
     const initiative = await this.initiatives.findBySlug(slug);

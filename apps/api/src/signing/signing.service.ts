@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { ReceiptStatus, SignedReceipt } from '@eci/api-contract';
+import { SLUG_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
 import { INPUT_FIELDS, RULES_VERSION, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash } from '@eci/statement-crypto';
 import { CaptchaService } from '../captcha/captcha.service';
@@ -13,7 +13,9 @@ import { InitiativesService } from '../initiatives/initiatives.service';
 import { SERVER_SECRET } from '../keys/keys.tokens';
 import { ENVELOPE_FIELDS } from './sign-statement.dto';
 import { StatementSealer } from './statement-sealer';
-import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
+import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type CaptchaSpend, type InsertOutcome, type NewSignature, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
+import { CommitOutcomeUnknownError, isDatabaseUnavailable } from '../database/database-errors';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/error-response';
 
 
 const ALLOWED = new Set<string>([...INPUT_FIELDS, ...ENVELOPE_FIELDS]);
@@ -39,6 +41,14 @@ export class SigningService {
   ) {}
 
   async sign(slug: string, body: unknown): Promise<SignedReceipt> {
+    try {
+      return await this.takeStatement(slug, body);
+    } catch (error) {
+      throw signingFailure(error);
+    }
+  }
+
+  private async takeStatement(slug: string, body: unknown): Promise<SignedReceipt> {
     const initiative = await this.initiatives.getBySlug(slug);
     if (!initiative.publicKey) throw new ApiError(503, [{ field: null, code: 'initiative_not_ready' }]);
     const signedOn = brusselsDay(this.clock.now());
@@ -61,7 +71,7 @@ export class SigningService {
       errors.push(...result.errors);
     }
 
-    let spend: { signature: string; expiresAt: Date } | undefined;
+    let spend: CaptchaSpend | null = null;
     if (this.config.captcha) {
       // A bad statement does not burn the proof of work: the signatory corrects it and sends again.
       const check = errors.length === 0 ? await this.captcha.check(input.captcha) : { verdict: input.captcha ? 'ok' : 'missing' };
@@ -69,10 +79,6 @@ export class SigningService {
       else if ('signature' in check && check.signature && check.expiresAt) spend = { signature: check.signature, expiresAt: check.expiresAt };
     }
     if (errors.length > 0 || !result.ok) throw ApiError.unprocessable(errors);
-
-    if (spend && !(await this.captcha.spend(spend.signature, spend.expiresAt))) {
-      throw ApiError.unprocessable([{ field: 'captcha', code: 'captcha', params: { reason: 'used' } }]);
-    }
 
     const id = randomUUID();
     const sealing = this.sealer.seal(
@@ -87,8 +93,9 @@ export class SigningService {
       },
       initiative.publicKey,
     );
-    const partnerId = typeof input.partner === 'string' && input.partner ? await this.partners.findPartnerId(initiative.id, input.partner) : null;
-    const outcome = await this.signatures.insert({
+    // A slug no partner can have is an unknown partner: ignored, like any other.
+    const partnerId = typeof input.partner === 'string' && SLUG_PATTERN.test(input.partner) ? await this.partners.findPartnerId(initiative.id, input.partner) : null;
+    const statement: NewSignature = {
       id,
       initiativeId: initiative.id,
       nationality: result.statement.nationality,
@@ -98,8 +105,20 @@ export class SigningService {
       idFormatConfirmed: result.idFormatConfirmed,
       identityHash: identityHash(this.identityKeyFor(initiative), identityKey(result.statement)),
       ciphertext: await sealing,
-    });
+    };
+    let outcome: InsertOutcome;
+    try {
+      // The proof of work is spent in the statement's own transaction: a statement refused spends nothing.
+      outcome = await this.signatures.insert(statement, spend, this.clock.now());
+    } catch (error) {
+      if (error instanceof CommitOutcomeUnknownError) {
+        // Perhaps saved, perhaps not: the receipt tells later (GET /api/receipts/{id}).
+        throw new ApiError(503, [{ field: null, code: 'outcome_unknown', params: { receipt: id } }], DATABASE_RETRY_AFTER_SECONDS);
+      }
+      throw error;
+    }
     if (outcome === 'duplicate') throw ApiError.conflict('already_signed');
+    if (outcome === 'captcha_used') throw ApiError.unprocessable([{ field: 'captcha', code: 'captcha', params: { reason: 'used' } }]);
     return { receipt: id, signedOn };
   }
 
@@ -120,12 +139,26 @@ export class SigningService {
 }
 
 /**
+ * A signer is told exactly what became of the statement: when the database could not be reached
+ * before anything was written, 503 `database_down` (nothing saved, try again); an unknown commit
+ * outcome has already become 503 `outcome_unknown` with the receipt to check.
+ */
+function signingFailure(error: unknown): unknown {
+  if (error instanceof ApiError) return error;
+  if (isDatabaseUnavailable(error) && !(error instanceof CommitOutcomeUnknownError)) {
+    return new ApiError(503, [{ field: null, code: 'database_down' }], DATABASE_RETRY_AFTER_SECONDS);
+  }
+  return error;
+}
+
+/**
  * Unknown properties and badly typed envelope fields (`lang`, `partner`, `captcha`), as
  * `SignStatementDto` documents them; checked by hand because this runs on every signature.
  */
 function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
   const errors: ErrorItem[] = [];
-  for (const key of Object.keys(input)) if (!ALLOWED.has(key)) errors.push({ field: key, code: 'not_allowed' });
+  // Named by no field: the name was chosen by the sender, and answers echo nothing sent.
+  if (Object.keys(input).some((key) => !ALLOWED.has(key))) errors.push({ field: null, code: 'unknown_field' });
   const optionalString = (value: unknown, max: number) => value === undefined || value === null || (typeof value === 'string' && value.length <= max);
   if (input.lang !== undefined && !isLanguage(input.lang)) errors.push({ field: 'lang', code: 'format' });
   if (!optionalString(input.partner, 64)) errors.push({ field: 'partner', code: 'format' });

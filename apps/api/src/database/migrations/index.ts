@@ -3,6 +3,7 @@ import { CreateSignatures1763900100000 } from './1763900100000-create-signatures
 import { AddPartnerAccess1763900200000 } from './1763900200000-add-partner-access';
 import { CreateAccountsAndAuditLog1763900300000 } from './1763900300000-create-accounts-and-audit-log';
 import { CountSignatures1763900400000 } from './1763900400000-count-signatures';
+import { SignStatements1764000000000 } from './1764000000000-sign-statements';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddPartnerAccess1763900200000,
   CreateAccountsAndAuditLog1763900300000,
   CountSignatures1763900400000,
+  SignStatements1764000000000,
 ];
