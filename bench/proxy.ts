@@ -18,6 +18,7 @@ const HAPROXY = process.env.ECI_HAPROXY ?? 'haproxy';
 
 export interface RunningProxy {
   url: string;
+  port: number;
   /** The HAProxy process id (to measure its CPU time). */
   pid: number;
   /** Everything HAProxy wrote to its standard output and error. */
@@ -113,6 +114,7 @@ async function runHaproxy(config: (port: number, dir: string) => string): Promis
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     pid: child.pid as number,
     output: () => stderr,
     async stop() {
