@@ -1,5 +1,6 @@
 // One jest invocation, several projects: pure unit tests, the API on the embedded
-// database, the same API tests on a real PostgreSQL, and browser tests in Chromium.
+// database, the same API tests on a real PostgreSQL (with those that only make sense there,
+// *.postgres.api-spec.ts), and browser tests in Chromium.
 const swc = [
   '@swc/jest',
   {
@@ -44,6 +45,8 @@ module.exports = {
       ...common,
       displayName: 'api:embedded',
       testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
+      // *.postgres.api-spec.ts need a database server several processes share: real PostgreSQL only.
+      testPathIgnorePatterns: ['/node_modules/', '\\.postgres\\.api-spec\\.ts$'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
     },
     {

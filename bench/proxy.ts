@@ -1,21 +1,24 @@
 /**
- * Runs the production front (docker/haproxy/haproxy.cfg, unchanged but for its two addresses) in
- * front of an API listening on this machine, and a static HAProxy as the benchmarks' control. Used
- * by `npm run bench:progress` and by the API test that checks what the front caches and what it
- * passes through.
+ * Runs the production front (docker/haproxy/haproxy.cfg, unchanged but for its listening address
+ * and the addresses of the API processes) in front of API processes on this machine, and a static
+ * HAProxy as the benchmarks' control. Used by `npm run bench:progress`, by the API test that checks
+ * what the front caches and what it passes through, and by the test of two API processes behind it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** The repository's root, from bench/ or from its build in dist/bench/bench/. */
 export const REPO_ROOT = existsSync(resolve(__dirname, '../docker')) ? resolve(__dirname, '..') : resolve(__dirname, '../../..');
 export const PROXY_CONFIG = join(REPO_ROOT, 'docker/haproxy/haproxy.cfg');
+/** The HAProxy to run: Debian's by default, another build with ECI_HAPROXY=/path/to/haproxy. */
+const HAPROXY = process.env.ECI_HAPROXY ?? 'haproxy';
 
 export interface RunningProxy {
   url: string;
+  port: number;
   /** The HAProxy process id (to measure its CPU time). */
   pid: number;
   /** Everything HAProxy wrote to its standard output and error. */
@@ -40,19 +43,36 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The shipped configuration with its listening address and the API's address replaced. */
-export function proxyConfig(apiUrl: string, port: number): string {
-  const api = new URL(apiUrl);
+/**
+ * The shipped configuration with its listening address and the addresses of its API processes
+ * replaced, nothing else: one URL for every `server` line, or one URL per line.
+ */
+export function proxyConfig(apiUrls: string | string[], port: number): string {
+  const urls = typeof apiUrls === 'string' ? [apiUrls] : apiUrls;
   const text = readFileSync(PROXY_CONFIG, 'utf8');
-  const rendered = text.replace(/^(\s*)bind :8080$/m, `$1bind 127.0.0.1:${port}`).replace(/^(\s*server api1) api:3000 /m, `$1 ${api.hostname}:${api.port} `);
-  if (rendered.split('\n').filter((line, i) => line !== text.split('\n')[i]).length !== 2) {
-    throw new Error(`${PROXY_CONFIG}: expected one "bind :8080" and one "server api1 api:3000" line`);
+  const servers = [...text.matchAll(/^\s*server (api\d+) \1:3000\b/gm)].length;
+  if (urls.length !== 1 && urls.length !== servers) throw new Error(`${PROXY_CONFIG} has ${servers} server lines; give one URL or ${servers}`);
+  let index = 0;
+  const rendered = text
+    .replace(/^(\s*)bind :8080$/m, `$1bind 127.0.0.1:${port}`)
+    .replace(/^(\s*server (api\d+)) \2:3000\b/gm, (_line, start: string) => {
+      const api = new URL(urls[urls.length === 1 ? 0 : index++]);
+      return `${start} ${api.hostname}:${api.port}`;
+    });
+  const original = text.split('\n');
+  if (servers < 1 || rendered.split('\n').filter((line, i) => line !== original[i]).length !== 1 + servers) {
+    throw new Error(`${PROXY_CONFIG}: expected one "bind :8080" line and "server apiN apiN:3000" lines`);
   }
   return rendered;
 }
 
-export async function startProxy(apiUrl: string): Promise<RunningProxy> {
-  return runHaproxy((port) => proxyConfig(apiUrl, port));
+/** The shipped front in front of API processes on this machine (see proxyConfig). */
+export async function startProxy(apiUrls: string | string[]): Promise<RunningProxy> {
+  return runHaproxy((port, dir) => {
+    // The error files, read beside the configuration ("default-path config").
+    cpSync(join(dirname(PROXY_CONFIG), 'errors'), join(dir, 'errors'), { recursive: true });
+    return proxyConfig(apiUrls, port);
+  });
 }
 
 /**
@@ -76,12 +96,12 @@ frontend static
 }
 
 async function runHaproxy(config: (port: number, dir: string) => string): Promise<RunningProxy> {
-  requireTool('haproxy');
+  requireTool(HAPROXY, 'haproxy');
   const dir = mkdtempSync(join(tmpdir(), 'eci-proxy-'));
   const port = await freePort();
   const file = join(dir, 'haproxy.cfg');
   writeFileSync(file, config(port, dir));
-  const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(HAPROXY, ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -94,6 +114,7 @@ async function runHaproxy(config: (port: number, dir: string) => string): Promis
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     pid: child.pid as number,
     output: () => stderr,
     async stop() {
