@@ -45,12 +45,15 @@ export class FailedLoginsService implements OnModuleInit, OnModuleDestroy {
     await this.repository.countFailedLogin(accountId, new Date(from), new Date(from + FAILED_LOGIN_WINDOW_MS));
   }
 
-  /** Closes due windows, at most once per window boundary and process (called on every login). */
+  /**
+   * Closes due windows, at most once per window boundary and process (called on every login,
+   * without waiting for it). Never fails: a window left open is closed by the next sweep.
+   */
   async closeDue(): Promise<void> {
     const now = this.clock.now().getTime();
     if (now < this.nextClose) return;
     this.nextClose = windowStart(now) + FAILED_LOGIN_WINDOW_MS;
-    await this.close();
+    await this.close().catch((error: unknown) => this.log.warn(`closing failed-login windows: ${(error as Error).message}`));
   }
 
   /** Appends one entry per window ended by now. */

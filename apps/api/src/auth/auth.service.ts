@@ -45,7 +45,11 @@ export class LoginThrottled extends ApiError {
 
 @Injectable()
 export class AuthService {
-  private readonly gate = new HashingGate({ running: 1, waiting: 4 });
+  /**
+   * One verification at a time per lane, four waiting; under a flood strangers' verifications rest
+   * three times as long as they ran, so they take at most a quarter of one core.
+   */
+  private readonly gate = new HashingGate({ running: 1, waiting: 4, rest: { untrusted: 3 } });
   private readonly devices: DeviceCookies;
   /** A running average of how long a verification takes (ms), which refusals wait out on a timer. */
   private typicalVerifyMs = 100;
@@ -70,12 +74,13 @@ export class AuthService {
    * - an unknown e-mail, a wrong password and a disabled account all answer 401
    *   `invalid_credentials` after one Argon2id verification (against a decoy hash when there is no
    *   usable account), and count one failure;
-   * - at most one verification per lane runs at a time, four wait; beyond that 429 `login_throttled`.
+   * - at most one verification per lane runs at a time, four wait; beyond that 429 `login_throttled`
+   *   (`HashingGate`; attempts with a valid device cookie have their own lane).
    * Refusals that verify nothing are answered after a timer as long as a typical verification, so
    * they take about as long as a checked attempt and a flood of them costs no CPU.
    */
   async login(attempt: LoginAttempt): Promise<LoggedIn> {
-    void this.failedLogins.closeDue().catch(() => undefined);
+    void this.failedLogins.closeDue();
     const nonce = this.devices.verify(attempt.deviceCookie, attempt.email);
     const lane = nonce ? this.throttle.trusted(nonce) : this.throttle.untrusted(attempt.client, attempt.email);
     const known = this.throttle.knownBlock(lane, this.clock.now().getTime());

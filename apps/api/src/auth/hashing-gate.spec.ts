@@ -57,3 +57,28 @@ describe('the password-hashing gate', () => {
     await expect(gate.run('untrusted', () => Promise.resolve('next'))).resolves.toBe('next');
   });
 });
+
+describe('the password-hashing gate under a flood', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('rests a lane for a multiple of each verification while others wait, and not when nobody waits', async () => {
+    const gate = new HashingGate({ running: 1, waiting: 4, rest: { untrusted: 3 } });
+    const ran: number[] = [];
+    const verification = () => {
+      ran.push(Date.now());
+      return new Promise<void>((resolve) => setTimeout(resolve, 100));
+    };
+    const flood = [1, 2, 3].map(() => gate.run('untrusted', verification));
+    await jest.advanceTimersByTimeAsync(2000);
+    await Promise.all(flood);
+    const start = ran[0];
+    // 100 ms each, then 300 ms of rest while another waits; the last one rests for nobody.
+    expect(ran.map((t) => t - start)).toEqual([0, 400, 800]);
+    expect(gate.load().untrusted).toEqual({ running: 0, waiting: 0 });
+    const alone = gate.run('untrusted', verification);
+    await jest.advanceTimersByTimeAsync(100);
+    await alone;
+    expect(gate.load().untrusted).toEqual({ running: 0, waiting: 0 });
+  });
+});
