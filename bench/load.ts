@@ -26,7 +26,8 @@ export interface LoadResult {
   p99: number;
 }
 
-function runWrk(url: string, script: string, connections: number, seconds: number, env: Record<string, string>): Promise<LoadResult> {
+/** Runs wrk with one of the Lua scripts of bench/wrk/ (one thread); extra figures the script reports are kept. */
+export function runWrk(url: string, script: string, connections: number, seconds: number, env: Record<string, string>): Promise<LoadResult & Record<string, number>> {
   requireTool('wrk');
   return new Promise((done, fail) => {
     const child = spawn('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', join(WRK_DIR, script), url], {
@@ -40,7 +41,7 @@ function runWrk(url: string, script: string, connections: number, seconds: numbe
     child.once('exit', (code) => {
       const line = /^WRK-RESULT (.*)$/m.exec(out)?.[1];
       if (code !== 0 || !line) return fail(new Error(`wrk failed (${code}): ${err}${out}`));
-      const raw = JSON.parse(line) as { requests: number; seconds: number; non2xx: number; socketErrors: number; p50: number; p99: number; exhausted?: number };
+      const raw = JSON.parse(line) as { requests: number; seconds: number; non2xx: number; socketErrors: number; p50: number; p99: number; exhausted?: number } & Record<string, number>;
       if (raw.exhausted) return fail(new Error('wrk ran out of statements; raise the body count'));
       const ok = raw.requests - raw.non2xx;
       done({ ...raw, ok, rate: ok / raw.seconds });

@@ -24,6 +24,8 @@ export interface ApiProcess {
   url: string;
   child: ChildProcess;
   databaseUrl: string;
+  /** ECI_DATA_DIR of the process (demo key files and accounts). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startApi(name: string, env: Record<string, string> = {}, n
     url: `http://127.0.0.1:${port}`,
     child,
     databaseUrl: url.toString(),
+    dataDir,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

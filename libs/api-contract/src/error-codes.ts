@@ -40,7 +40,6 @@ export const API_ERROR_CODES = [
   'forbidden',
   'csrf',
   'invalid_credentials',
-  'account_locked',
   'login_throttled',
   // Exports.
   'wrong_passphrase',

@@ -1,33 +1,36 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
 import { RolesGuard } from '../auth/roles.guard';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto } from './create-account.dto';
 
+/** The accounts of one initiative, managed by its organisers. */
 @ApiTags('accounts')
 @UseGuards(RolesGuard)
 @Roles('organiser')
-@Controller('accounts')
+@Controller('initiatives/:slug/accounts')
 export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'An organiser or auditor account (password hashed with Argon2id)' })
-  create(@Body() body: CreateAccountDto, @Req() request: AuthenticatedRequest) {
-    return this.accounts.create(actorOf(request), body.email, body.password, body.role);
+  @ApiCreatedResponse({ description: 'A new account (password hashed with Argon2id) with a role on this initiative, or, without a password, the role granted to the existing account with this e-mail' })
+  @ApiConflictResponse({ description: '`account_exists`: a password was given for an e-mail that already has an account' })
+  create(@Param('slug') slug: string, @Body() body: CreateAccountDto, @Req() request: AuthenticatedRequest) {
+    return this.accounts.create(actorOf(request), slug, body.email, body.role, body.password);
   }
 
   @Get()
-  @ApiOkResponse({ description: 'All accounts (no password hashes)' })
-  list() {
-    return this.accounts.list();
+  @ApiOkResponse({ description: 'The accounts holding a role on this initiative, with those roles (no password hashes)' })
+  list(@Param('slug') slug: string) {
+    return this.accounts.list(slug);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The account is disabled and its sessions end' })
-  async disable(@Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<void> {
-    await this.accounts.disable(actorOf(request), id);
+  @ApiNoContentResponse({ description: "The account's roles on this initiative are removed; an account left with no role is disabled and its sessions end" })
+  @ApiNotFoundResponse({ description: '`account_not_found`: the account holds no role on this initiative' })
+  async revoke(@Param('slug') slug: string, @Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<void> {
+    await this.accounts.revoke(actorOf(request), slug, id);
   }
 }

@@ -5,14 +5,19 @@ import { ApiError } from '../errors/api-error';
 import type { Account, Role } from './account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from './accounts.repository';
 
-export interface PublicAccount {
+/** An account as an initiative's organisers see it: its roles on that initiative only. */
+export interface InitiativeAccount {
   id: string;
   email: string;
-  role: Role;
-  disabled: boolean;
-  locked: boolean;
+  roles: Role[];
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Organiser and auditor accounts. Accounts hold no role of their own: every role is granted on one
+ * initiative, by that initiative's organisers (or the installation's organiser credential).
+ */
 @Injectable()
 export class AccountsService {
   constructor(
@@ -20,27 +25,51 @@ export class AccountsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(actor: Actor, email: string, password: string, role: Role): Promise<PublicAccount> {
-    const account = await this.accounts.create(email.trim(), await hashPassword(password), role);
-    if (!account) throw ApiError.conflict('account_exists', 'email');
-    await this.audit.record(actor, 'account_created', { account: account.id, role });
-    return toPublic(account);
+  /**
+   * A new account (with `password`) holding `role` on the initiative, or — without a password —
+   * `role` on the initiative granted to the existing account with this e-mail. A password for an
+   * e-mail that already has an account is refused (409 `account_exists`): nobody sets another
+   * account's password.
+   */
+  async create(actor: Actor, slug: string, email: string, role: Role, password: string | undefined): Promise<InitiativeAccount> {
+    const existing = await this.accounts.findByEmail(email.trim());
+    if (existing) {
+      if (password !== undefined) throw ApiError.conflict('account_exists', 'email');
+      if (!(await this.accounts.grant(existing.id, slug, role))) throw ApiError.notFound('initiative_not_found', 'slug');
+      await this.audit.record(actor, 'role_granted', { account: existing.id, initiative: slug, role });
+      return this.onInitiative(existing.id, slug);
+    }
+    if (password === undefined) throw ApiError.unprocessable([{ field: 'password', code: 'required' }]);
+    const created = await this.accounts.createWithRole(email.trim(), await hashPassword(password), slug, role);
+    if (created === 'no_initiative') throw ApiError.notFound('initiative_not_found', 'slug');
+    if (created === 'email_taken') throw ApiError.conflict('account_exists', 'email');
+    await this.audit.record(actor, 'account_created', { account: created.id, initiative: slug, role });
+    return toInitiativeAccount(created, slug);
   }
 
-  async list(): Promise<PublicAccount[]> {
-    return (await this.accounts.list()).map(toPublic);
+  async list(slug: string): Promise<InitiativeAccount[]> {
+    return (await this.accounts.listForInitiative(slug)).map((a) => toInitiativeAccount(a, slug));
   }
 
-  async disable(actor: Actor, id: string): Promise<void> {
-    if (!/^[0-9a-f-]{36}$/i.test(id) || !(await this.accounts.disable(id))) throw ApiError.notFound('account_not_found', 'id');
-    await this.audit.record(actor, 'account_disabled', { account: id });
+  /**
+   * Removes the account's roles on the initiative; an account left with no role anywhere is
+   * disabled (its sessions end). 404 when the account holds no role on this initiative.
+   */
+  async revoke(actor: Actor, slug: string, id: string): Promise<void> {
+    const result = UUID.test(id) ? await this.accounts.revokeAll(id, slug) : { revoked: [], disabled: false };
+    if (result.revoked.length === 0) throw ApiError.notFound('account_not_found', 'id');
+    await this.audit.record(actor, 'role_revoked', { account: id, initiative: slug, roles: result.revoked, disabled: result.disabled });
   }
 
   isEmpty(): Promise<boolean> {
     return this.accounts.count().then((n) => n === 0);
   }
+
+  private async onInitiative(id: string, slug: string): Promise<InitiativeAccount> {
+    return toInitiativeAccount((await this.accounts.findById(id)) as Account, slug);
+  }
 }
 
-function toPublic(a: Account): PublicAccount {
-  return { id: a.id, email: a.email, role: a.role, disabled: a.disabled, locked: a.lockedUntil !== null && a.lockedUntil > new Date() };
+function toInitiativeAccount(a: Account, slug: string): InitiativeAccount {
+  return { id: a.id, email: a.email, roles: a.roles.filter((r) => r.initiative === slug).map((r) => r.role) };
 }

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from './account';
 
 export class CreateAccountDto {
@@ -8,13 +8,14 @@ export class CreateAccountDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 12 })
+  @ApiPropertyOptional({ minLength: 12, description: 'Required for a new account; left out to grant an existing account a role on this initiative' })
+  @IsOptional()
   @IsString()
   @MinLength(12)
   @MaxLength(1024)
-  password!: string;
+  password?: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, description: 'The role on this initiative' })
   @IsIn([...ROLES])
   role!: Role;
 }

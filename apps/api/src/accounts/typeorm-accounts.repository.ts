@@ -1,33 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Account, Role, Session } from './account';
+import type { Account, Role, RoleGrant, Session } from './account';
 import type { AccountsRepository } from './accounts.repository';
 
 interface Row {
   id: string;
   email: string;
-  role: Role;
-  failed_logins: number;
-  locked_until: Date | null;
   disabled_at: Date | null;
+  roles: RoleGrant[];
 }
 
-const COLUMNS = 'a.id, a.email, a.role, a.failed_logins, a.locked_until, a.disabled_at';
+/** Every role of the account `a`, as a JSON array of {initiative (slug), role}. */
+const ROLES_OF_A = `COALESCE((
+    SELECT json_agg(json_build_object('initiative', i.slug, 'role', r.role) ORDER BY i.slug, r.role)
+      FROM account_roles r JOIN initiatives i ON i.id = r.initiative_id WHERE r.account_id = a.id
+  ), '[]'::json) AS roles`;
+
+const COLUMNS = `a.id, a.email, a.disabled_at, ${ROLES_OF_A}`;
 
 @Injectable()
 export class TypeOrmAccountsRepository implements AccountsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async create(email: string, passwordHash: string, role: Role): Promise<Account | null> {
-    const rows: Row[] = await this.db.query(
-      `INSERT INTO accounts AS a (email, password_hash, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
-      [email, passwordHash, role],
-    );
-    return rows[0] ? toAccount(rows[0]) : null;
+  createWithRole(email: string, passwordHash: string, slug: string, role: Role): Promise<Account | 'email_taken' | 'no_initiative'> {
+    return this.db.transaction(async (tx) => {
+      const [initiative] = (await tx.query(`SELECT id FROM initiatives WHERE slug = $1`, [slug])) as { id: string }[];
+      if (!initiative) return 'no_initiative';
+      const [created] = (await tx.query(`INSERT INTO accounts (email, password_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id`, [email, passwordHash])) as { id: string }[];
+      if (!created) return 'email_taken';
+      await tx.query(`INSERT INTO account_roles (account_id, initiative_id, role) VALUES ($1, $2, $3)`, [created.id, initiative.id, role]);
+      const [row] = (await tx.query(`SELECT ${COLUMNS} FROM accounts a WHERE a.id = $1`, [created.id])) as Row[];
+      return toAccount(row);
+    });
   }
 
-  async list(): Promise<Account[]> {
-    return ((await this.db.query(`SELECT ${COLUMNS} FROM accounts a ORDER BY a.created_at, a.email`)) as Row[]).map(toAccount);
+  async findByEmail(email: string): Promise<Account | null> {
+    const rows: Row[] = await this.db.query(`SELECT ${COLUMNS} FROM accounts a WHERE lower(a.email) = lower($1)`, [email]);
+    return rows[0] ? toAccount(rows[0]) : null;
   }
 
   async findById(id: string): Promise<Account | null> {
@@ -40,23 +49,53 @@ export class TypeOrmAccountsRepository implements AccountsRepository {
     return rows[0] ? { account: toAccount(rows[0]), passwordHash: rows[0].password_hash } : null;
   }
 
-  async recordFailedLogin(id: string, lockUntil: Date | null): Promise<void> {
-    await this.db.query(`UPDATE accounts SET failed_logins = failed_logins + 1, locked_until = COALESCE($2, locked_until) WHERE id = $1`, [id, lockUntil]);
-  }
-
-  async recordSuccessfulLogin(id: string): Promise<void> {
-    await this.db.query(`UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
-  }
-
-  async disable(id: string): Promise<boolean> {
-    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not rows.
-    const rows: unknown[] = await this.db.query(
-      `WITH disabled AS (UPDATE accounts SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL RETURNING id) SELECT id FROM disabled`,
-      [id],
+  async listForInitiative(slug: string): Promise<Account[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT a.id, a.email, a.disabled_at, json_agg(json_build_object('initiative', i.slug, 'role', r.role) ORDER BY r.role) AS roles
+         FROM accounts a JOIN account_roles r ON r.account_id = a.id JOIN initiatives i ON i.id = r.initiative_id
+        WHERE i.slug = $1
+        GROUP BY a.id, a.email, a.disabled_at, a.created_at
+        ORDER BY a.created_at, a.email`,
+      [slug],
     );
-    if (rows.length === 0) return false;
-    await this.db.query(`DELETE FROM sessions WHERE account_id = $1`, [id]);
-    return true;
+    return rows.map(toAccount);
+  }
+
+  grant(accountId: string, slug: string, role: Role): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const rows: unknown[] = await tx.query(
+        `INSERT INTO account_roles (account_id, initiative_id, role) SELECT $1, i.id, $3 FROM initiatives i WHERE i.slug = $2
+           ON CONFLICT DO NOTHING RETURNING role`,
+        [accountId, slug, role],
+      );
+      if (rows.length === 0) {
+        const [{ exists }] = (await tx.query(`SELECT EXISTS (SELECT 1 FROM initiatives WHERE slug = $1) AS exists`, [slug])) as { exists: boolean }[];
+        if (!exists) return false;
+      }
+      await tx.query(`UPDATE accounts SET disabled_at = NULL WHERE id = $1 AND disabled_at IS NOT NULL`, [accountId]);
+      return true;
+    });
+  }
+
+  revokeAll(accountId: string, slug: string): Promise<{ revoked: Role[]; disabled: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const revoked = ((await tx.query(
+        `WITH gone AS (
+           DELETE FROM account_roles r USING initiatives i WHERE r.initiative_id = i.id AND i.slug = $2 AND r.account_id = $1 RETURNING r.role
+         ) SELECT role FROM gone ORDER BY role`,
+        [accountId, slug],
+      )) as { role: Role }[]).map((r) => r.role);
+      if (revoked.length === 0) return { revoked, disabled: false };
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not rows.
+      const disabled: unknown[] = await tx.query(
+        `WITH disabled AS (
+           UPDATE accounts SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM account_roles WHERE account_id = $1) RETURNING id
+         ) SELECT id FROM disabled`,
+        [accountId],
+      );
+      if (disabled.length > 0) await tx.query(`DELETE FROM sessions WHERE account_id = $1`, [accountId]);
+      return { revoked, disabled: disabled.length > 0 };
+    });
   }
 
   async count(): Promise<number> {
@@ -83,5 +122,5 @@ export class TypeOrmAccountsRepository implements AccountsRepository {
 }
 
 function toAccount(r: Row): Account {
-  return { id: r.id, email: r.email, role: r.role, failedLogins: r.failed_logins, lockedUntil: r.locked_until, disabled: r.disabled_at !== null };
+  return { id: r.id, email: r.email, disabled: r.disabled_at !== null, roles: r.roles };
 }

@@ -2,14 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ChainVerifier, type ChainedEntry, type ChainVerdict } from '@eci/audit-chain';
 import { CLOCK, type Clock } from '../clock/clock';
 import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repository';
+import { FailedLoginsService } from './failed-logins.service';
 
-/** What is recorded: every export, login, failed login, account, partner and key change, and purge. */
+/**
+ * What is recorded: every export, login, logout, account, role, partner and key change, and purge;
+ * failed logins as counts per account and window (`FailedLoginsService`).
+ */
 export type AuditAction =
   | 'login'
   | 'login_failed'
   | 'logout'
   | 'account_created'
-  | 'account_disabled'
+  | 'role_granted'
+  | 'role_revoked'
   | 'partner_created'
   | 'partner_origins_changed'
   | 'partner_token_rotated'
@@ -19,22 +24,31 @@ export type AuditAction =
   | 'export_failed'
   | 'purge';
 
-/** Who acted: an account, the organiser credential, a command, or the system. Never personal data of signatories. */
-export type Actor = `account:${string}` | 'organiser-token' | 'command' | 'system' | `email:${string}`;
+/**
+ * Who acted: an account, the organiser credential, a command, the system, or someone not signed
+ * in (failed logins). Never personal data of signatories, never an e-mail typed at the login.
+ */
+export type Actor = `account:${string}` | 'organiser-token' | 'command' | 'system' | 'anonymous';
 
 @Injectable()
 export class AuditService {
   constructor(
     @Inject(AUDIT_LOG_REPOSITORY) private readonly log: AuditLogRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly failedLogins: FailedLoginsService,
   ) {}
 
   record(actor: Actor, action: AuditAction, details: Record<string, unknown> = {}): Promise<ChainedEntry> {
     return this.log.append({ at: this.clock.now().toISOString(), actor, action, details });
   }
 
-  list(afterId: number, limit: number): Promise<ChainedEntry[]> {
-    return this.log.list(afterId, Math.min(Math.max(limit, 1), 1000));
+  /**
+   * The entries concerning one initiative (and those of the installation that name none), oldest
+   * first; failed-login windows that have ended are closed first, so they are listed.
+   */
+  async listForInitiative(slug: string, afterId: number, limit: number): Promise<ChainedEntry[]> {
+    await this.failedLogins.close();
+    return this.log.listForInitiative(slug, afterId, Math.min(Math.max(limit, 1), 1000));
   }
 
   /** Verifies the whole chain, page by page; names the first entry that does not hold. */

@@ -1,12 +1,19 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Account } from '../accounts/account';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.tokens';
 import { AuthService } from './auth.service';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, DEVICE_COOKIE_PATH } from './device-cookie';
 import { LoginDto } from './login.dto';
-import { Roles, SESSION_COOKIE, type AuthenticatedRequest } from './roles';
+import { SESSION_COOKIE, SignedIn, type AuthenticatedRequest } from './roles';
 import { RolesGuard } from './roles.guard';
+
+/** What `me` and `login` tell about an account: its e-mail and its roles, each on one initiative. */
+function describe(account: Account) {
+  return { email: account.email, roles: account.roles };
+}
 
 @ApiTags('accounts')
 @Controller('auth')
@@ -18,25 +25,27 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Sets the session cookie; returns the account and the CSRF token to send as X-CSRF-Token' })
-  @ApiUnauthorizedResponse({ description: '`invalid_credentials`; 423 `account_locked` after repeated failures' })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const session = await this.auth.login(body.email, body.password);
-    void reply.setCookie(SESSION_COOKIE, session.sessionToken, {
-      httpOnly: true,
-      secure: this.config.production,
-      sameSite: 'strict',
-      path: '/api',
-      expires: session.expiresAt,
-    });
-    return { account: { email: session.account.email, role: session.account.role }, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+  @ApiOkResponse({
+    description:
+      'Sets the session cookie and a device cookie (attempts from this browser are then throttled per device, not per account); returns the account with its roles per initiative and the CSRF token to send as X-CSRF-Token',
+  })
+  @ApiUnauthorizedResponse({ description: '`invalid_credentials`, the same for an unknown e-mail, a wrong password and a disabled account' })
+  @ApiTooManyRequestsResponse({ description: '`login_throttled` with `Retry-After` (seconds), the same whether or not the account exists; the password was not checked' })
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const cookies = (request as { cookies?: Record<string, string | undefined> }).cookies ?? {};
+    // A throttled attempt leaves as 429 with its Retry-After through the house error filter.
+    const session = await this.auth.login({ email: body.email, password: body.password, client: request.ip, deviceCookie: cookies[DEVICE_COOKIE] });
+    const secure = this.config.production;
+    void reply.setCookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, secure, sameSite: 'strict', path: '/api', expires: session.expiresAt });
+    void reply.setCookie(DEVICE_COOKIE, session.deviceCookie, { httpOnly: true, secure, sameSite: 'strict', path: DEVICE_COOKIE_PATH, maxAge: DEVICE_COOKIE_MAX_AGE_S });
+    return { account: describe(session.account), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
   }
 
   @Post('logout')
   @HttpCode(204)
   @UseGuards(RolesGuard)
-  @Roles('organiser', 'auditor')
-  @ApiNoContentResponse({ description: 'The session ends' })
+  @SignedIn()
+  @ApiNoContentResponse({ description: 'The session ends (the device cookie stays)' })
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (request.sessionToken && request.account) await this.auth.logout(request.sessionToken, request.account);
     void reply.clearCookie(SESSION_COOKIE, { path: '/api' });
@@ -44,9 +53,9 @@ export class AuthController {
 
   @Get('me')
   @UseGuards(RolesGuard)
-  @Roles('organiser', 'auditor')
-  @ApiOkResponse({ description: 'The signed-in account' })
+  @SignedIn()
+  @ApiOkResponse({ description: 'The signed-in account and its roles, each on one initiative (`{email: null, roles: [], organiserToken: true}` for the installation’s organiser credential)' })
   me(@Req() request: AuthenticatedRequest) {
-    return request.account ? { email: request.account.email, role: request.account.role } : { email: null, role: 'organiser' };
+    return request.account ? describe(request.account) : { email: null, roles: [], organiserToken: true };
   }
 }

@@ -12,10 +12,13 @@ import { CSRF_HEADER, ROLES_KEY, SESSION_COOKIE, type AuthenticatedRequest } fro
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Organiser and auditor routes. A session cookie (HttpOnly, SameSite=Strict) of an account with one
- * of the route's roles, plus — on state-changing requests — the session's CSRF token in
- * `X-CSRF-Token`. `Authorization: Bearer <ECI_ADMIN_TOKEN>` acts as an organiser (for commands and
- * automation; no cookie, so no CSRF). 401 without valid credentials, 403 with the wrong role.
+ * Organiser and auditor routes. A session cookie (HttpOnly, SameSite=Strict) of an account holding
+ * one of the route's roles **on the initiative of the route's `:slug`**, plus — on state-changing
+ * requests — the session's CSRF token in `X-CSRF-Token`. A route with roles but no `:slug` admits
+ * no session (every role is held for one initiative). `Authorization: Bearer <ECI_ADMIN_TOKEN>` is
+ * the installation's organiser credential, an organiser of every initiative (for commands and
+ * automation; no cookie, so no CSRF). A route marked `@SignedIn()` admits any session and the
+ * credential. 401 without valid credentials, 403 without the role on this initiative.
  */
 @Injectable()
 export class RolesGuard implements CanActivate {
@@ -26,13 +29,15 @@ export class RolesGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]) ?? [];
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    if (!roles) throw forbidden(); // a guarded route without a declaration admits nobody
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const slug = (request.params as { slug?: unknown } | undefined)?.slug;
 
     const bearer = bearerToken(request);
     if (bearer) {
       if (!this.config.adminToken || !secretsEqual(bearer, this.config.adminToken)) throw unauthorized();
-      if (!roles.includes('organiser')) throw forbidden();
+      if (roles.length > 0 && !roles.includes('organiser')) throw forbidden();
       request.actor = 'organiser-token';
       return true;
     }
@@ -47,7 +52,10 @@ export class RolesGuard implements CanActivate {
         throw new ApiError(403, [{ field: null, code: 'csrf' }]);
       }
     }
-    if (!roles.includes(session.account.role)) throw forbidden();
+    if (roles.length > 0) {
+      const held = typeof slug === 'string' ? session.account.roles.filter((r) => r.initiative === slug) : [];
+      if (!held.some((r) => roles.includes(r.role))) throw forbidden();
+    }
     request.account = session.account;
     request.actor = `account:${session.account.id}`;
     request.sessionToken = token;

@@ -41,7 +41,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     if (!login.ok) return fail(`Login refused (${login.status})`);
     const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    // The login sets two cookies (the session and a device cookie): send the session's.
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('eci_session=')) ?? '';
     const res = await fetch(`${api}/api/initiatives/${encodeURIComponent(initiative)}/exports/${encodeURIComponent(country)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },

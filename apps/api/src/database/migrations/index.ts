@@ -4,6 +4,8 @@ import { AddPartnerAccess1763900200000 } from './1763900200000-add-partner-acces
 import { CreateAccountsAndAuditLog1763900300000 } from './1763900300000-create-accounts-and-audit-log';
 import { CountSignatures1763900400000 } from './1763900400000-count-signatures';
 import { SignStatements1764000000000 } from './1764000000000-sign-statements';
+import { GrantRolesPerInitiative1764000100000 } from './1764000100000-grant-roles-per-initiative';
+import { ThrottleLogins1764000200000 } from './1764000200000-throttle-logins';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   CreateAccountsAndAuditLog1763900300000,
   CountSignatures1763900400000,
   SignStatements1764000000000,
+  GrantRolesPerInitiative1764000100000,
+  ThrottleLogins1764000200000,
 ];
