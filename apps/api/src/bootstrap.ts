@@ -17,6 +17,8 @@ import { InitiativesService } from './initiatives/initiatives.service';
 import { AccountsService } from './accounts/accounts.service';
 import { createDemoIfEmpty, type DemoSetup } from './demo/demo-setup';
 import { loadServerSecret } from './keys/server-secret';
+import { secureDataDirectory } from './config/data-directory';
+import { existsSync } from 'node:fs';
 import { createLogger, NestPinoLogger } from './logging/logger';
 import { serveWebApp } from './web/serve-web-app';
 import { apiHeaders } from './http/api-headers';
@@ -56,6 +58,10 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
   const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? systemClock;
 
+  if (!config.databaseUrl || existsSync(config.dataDir)) {
+    const tightened = secureDataDirectory(config.dataDir);
+    if (tightened > 0) log.warn({ dataDir: config.dataDir, entries: tightened }, 'the data directory was readable by others: now only by this user');
+  }
   const embedded = config.databaseUrl ? undefined : await EmbeddedPostgres.start(config.dataDir);
   try {
     // Late-bound: the translation lives in the Nest app, which is built with the adapter.

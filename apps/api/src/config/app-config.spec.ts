@@ -39,6 +39,27 @@ describe('loadConfig', () => {
     }
   });
 
+  it.each([
+    ['32 spaces', ' '.repeat(32)],
+    ['one character repeated', 'a'.repeat(64)],
+    ['two characters alternating', 'ab'.repeat(32)],
+    ['a line break inside', `${'x1Y2z3W4'.repeat(4)}\n${'Q9r8S7t6'.repeat(4)}`],
+  ])('refuses a weak server secret or organiser token (%s), without echoing it', (_name, weak) => {
+    for (const name of ['ECI_SECRET', 'ECI_ADMIN_TOKEN']) {
+      expect(() => loadConfig({ NODE_ENV: 'production', [name]: weak })).toThrow(new RegExp(`${name}: too easy to guess`));
+      try {
+        loadConfig({ [name]: weak });
+      } catch (error) {
+        expect((error as Error).message).not.toContain(weak.trim() || weak);
+      }
+    }
+  });
+
+  it('accepts secrets made the documented way', () => {
+    const secret = 'Z8qP3xV1mK7tR2wY9bN4cH6jL0sD5fG8aQ1eU3iO7pX=';
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db/eci', ECI_SECRET: secret, ECI_ADMIN_TOKEN: `t-${secret}` })).toMatchObject({ secret, production: true });
+  });
+
   it('names every bad setting at once', () => {
     expect(() => loadConfig({ PORT: 'x', ECI_CAPTCHA: 'y' })).toThrow(/PORT[\s\S]*ECI_CAPTCHA|ECI_CAPTCHA[\s\S]*PORT/);
   });

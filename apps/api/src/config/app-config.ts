@@ -55,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (production && raw.ECI_DEMO === 'on') {
     problems.push('ECI_DEMO: "on" is refused when NODE_ENV=production (the demo key pair and credentials are not for real data)');
   }
+  for (const name of ['ECI_SECRET', 'ECI_ADMIN_TOKEN'] as const) {
+    const value = raw[name];
+    if (value && value.length >= 32 && !isStrongSecret(value)) {
+      problems.push(`${name}: too easy to guess (spaces, control characters or too few distinct characters); use e.g. \`openssl rand -base64 32\``);
+    }
+  }
   if (raw.DATABASE_URL && !raw.ECI_SECRET) {
     problems.push('ECI_SECRET: required when DATABASE_URL is set (the server secret must live outside the database)');
   }
@@ -76,4 +82,23 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     logLevel: raw.LOG_LEVEL ?? 'info',
     requestTimeoutSeconds: raw.ECI_REQUEST_TIMEOUT_SECONDS === undefined ? 30 : Number(raw.ECI_REQUEST_TIMEOUT_SECONDS),
   };
+}
+
+/** Bits a secret must carry at least, estimated from the frequency of its characters. */
+const MIN_SECRET_BITS = 100;
+
+/**
+ * A secret fit to key HMACs and to act as a credential: no whitespace or control characters, and at
+ * least MIN_SECRET_BITS estimated from its characters' frequencies (length × Shannon entropy per
+ * character). A floor against evident mistakes (32 spaces, one character repeated, "abab…"), not a
+ * proof of randomness: 32 random bytes in base64 carry about 215 bits by this estimate.
+ */
+export function isStrongSecret(value: string): boolean {
+  if (/[\s\p{Cc}]/u.test(value)) return false;
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const length = [...value].length;
+  let bits = 0;
+  for (const n of counts.values()) bits -= n * Math.log2(n / length);
+  return bits >= MIN_SECRET_BITS;
 }
