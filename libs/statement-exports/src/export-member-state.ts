@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { RULES_VERSION, brusselsDay } from '@eci/rules';
-import { createWorkspace, FileSink, openReadStream, openWriteStream, sha256OfFile, type Workspace } from './io';
+import { createWorkspace, FileSink, type Workspace } from './io';
 import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
 import { exportFileNames, memberStateInfo, memberStateRule } from './member-state';
 import { signPdfFile } from './pdf/pades';
@@ -24,7 +24,10 @@ export interface ExportMemberStateOptions {
   readonly statements: AsyncIterable<ExportStatement> | Iterable<ExportStatement>;
   readonly certificate: CertificateInput;
   readonly createdAt: Date;
-  /** A directory for temporary files (a private subdirectory is created and removed). */
+  /**
+   * A directory for temporary files: a private subdirectory is created there and removed
+   * afterwards. Its files are encrypted under keys held only in memory (see `WorkFile`).
+   */
   readonly workDir: string;
   /** Receives the ZIP; nothing is written to it unless every statement was exported and signed. */
   readonly output: Writable;
@@ -50,7 +53,8 @@ export interface MemberStateExport {
  * files) and `manifest.json.p7s` (its detached CMS signature).
  *
  * One pass over the statements: PDF and XML are written to files as they come, so memory stays
- * bounded whatever their number. The cover page needs the counts first: the caller provides
+ * bounded whatever their number; those files are encrypted under keys that exist only in this
+ * process's memory, so nothing personal reaches the disk in clear, even if the process dies. The cover page needs the counts first: the caller provides
  * them, and the export fails (writing nothing to `output`) if the statements do not match.
  */
 export async function exportMemberState(options: ExportMemberStateOptions): Promise<MemberStateExport> {
@@ -62,8 +66,8 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
   const { initiative, createdAt } = options;
 
   const workspace: Workspace = await createWorkspace(options.workDir);
-  const pdfPath = workspace.path(names.pdf);
-  const xmlPath = workspace.path(names.xml);
+  const pdfFile = workspace.file(names.pdf);
+  const xmlFile = workspace.file(names.xml);
   let pdf: StatementsPdfWriter | undefined;
   let xmlSink: FileSink | undefined;
   try {
@@ -76,9 +80,9 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
       signerName: identity.signerName,
       fileName: names.pdf,
       xmlFileName: names.xml,
-      output: openWriteStream(pdfPath),
+      output: pdfFile.createWriteStream(),
     });
-    xmlSink = new FileSink(xmlPath);
+    xmlSink = new FileSink(xmlFile);
     const xml = new SupportFormXmlWriter(xmlSink);
     await xml.start({ initiative, memberState, rulesVersion: RULES_VERSION, createdAt });
 
@@ -92,10 +96,10 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     const counts = tally.assertMatches(options.counts);
 
     await xml.end();
-    const xmlFile = await xmlSink.close();
+    const xmlWritten = await xmlSink.close();
     const written = await pdf.finish();
-    await signPdfFile(pdfPath, written.signatureOffset, SIGNATURE_BYTES, identity);
-    const pdfFile = await sha256OfFile(pdfPath);
+    await signPdfFile(pdfFile, written.signatureOffset, SIGNATURE_BYTES, identity);
+    const pdfWritten = await pdfFile.sha256();
 
     const manifest = buildManifest({
       initiative,
@@ -105,8 +109,8 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
       statementRulesVersions: tally.statementRulesVersions(),
       createdAt,
       files: [
-        { name: names.pdf, mediaType: 'application/pdf', ...pdfFile },
-        { name: names.xml, mediaType: 'application/xml', ...xmlFile },
+        { name: names.pdf, mediaType: 'application/pdf', ...pdfWritten },
+        { name: names.xml, mediaType: 'application/xml', ...xmlWritten },
       ],
       signer: identity.certificate,
       signerName: identity.signerName,
@@ -116,8 +120,8 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
 
     const zip = await writeZip(
       [
-        { name: names.pdf, open: () => openReadStream(pdfPath), size: pdfFile.bytes, compress: false },
-        { name: names.xml, open: () => openReadStream(xmlPath), size: xmlFile.bytes, compress: true },
+        { name: names.pdf, open: () => pdfFile.createReadStream(), size: pdfWritten.bytes, compress: false },
+        { name: names.xml, open: () => xmlFile.createReadStream(), size: xmlWritten.bytes, compress: true },
         { name: MANIFEST_FILE, data: manifestBytes, compress: true },
         { name: MANIFEST_SIGNATURE_FILE, data: manifestSignature, compress: false },
       ],
