@@ -17,6 +17,7 @@ import { ERROR_TRANSLATE } from './i18n/i18n.module';
 import { InitiativesService } from './initiatives/initiatives.service';
 import { AccountsService } from './accounts/accounts.service';
 import { createDemoIfEmpty, type DemoSetup } from './demo/demo-setup';
+import { removeExportLeftovers } from './exports/export-leftovers';
 import { loadServerSecret } from './keys/server-secret';
 import { createLogger, NestPinoLogger } from './logging/logger';
 import { serveWebApp } from './web/serve-web-app';
@@ -50,6 +51,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
   const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? systemClock;
+  await removeExportLeftovers(log);
 
   const embedded = config.databaseUrl ? undefined : await EmbeddedPostgres.start(config.dataDir);
   try {

@@ -61,6 +61,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       certificate: new Uint8Array(certificate),
       certificatePassphrase,
     });
+    // The ZIP waited encrypted in a temporary directory; it is in clear only in the chosen file.
     await pipeline(finished.open(), createWriteStream(out, { mode: 0o600 }));
     process.stdout.write(`Written ${out} (${finished.bytes} bytes, SHA-256 ${finished.sha256})\n`);
     return 0;
