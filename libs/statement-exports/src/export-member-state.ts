@@ -4,6 +4,7 @@ import { createWorkspace, FileSink, type Workspace } from './io';
 import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
 import { exportFileNames, memberStateInfo, memberStateRule } from './member-state';
 import { signPdfFile } from './pdf/pades';
+import { yieldToEventLoop } from './streams';
 import { SIGNATURE_BYTES, StatementsPdfWriter } from './pdf/statements-pdf';
 import { loadSigningIdentity } from './signing/certificate';
 import { checkDeclaredCounts, StatementTally } from './statement-checks';
@@ -33,6 +34,12 @@ export interface ExportMemberStateOptions {
   readonly output: Writable;
 }
 
+/**
+ * Statements laid out between two turns of the event loop (~0.1 ms each): an export running in a
+ * server leaves it free to answer other requests every few milliseconds.
+ */
+const STATEMENTS_PER_TURN = 50;
+
 export interface MemberStateExport {
   /** Suggested name of the ZIP: `statements-{CC}.zip`. */
   readonly fileName: string;
@@ -54,14 +61,16 @@ export interface MemberStateExport {
  *
  * One pass over the statements: PDF and XML are written to files as they come, so memory stays
  * bounded whatever their number; those files are encrypted under keys that exist only in this
- * process's memory, so nothing personal reaches the disk in clear, even if the process dies. The cover page needs the counts first: the caller provides
- * them, and the export fails (writing nothing to `output`) if the statements do not match.
+ * process's memory, so nothing personal reaches the disk in clear, even if the process dies. The
+ * cover page needs the counts first: the caller provides them, and the export fails (writing
+ * nothing to `output`) if the statements do not match.
  */
 export async function exportMemberState(options: ExportMemberStateOptions): Promise<MemberStateExport> {
   const rule = memberStateRule(options.country);
   const memberState = memberStateInfo(rule);
   checkDeclaredCounts(options.counts);
   const identity = loadSigningIdentity(options.certificate.p12, options.certificate.passphrase);
+  await yieldToEventLoop(); // the steps before the first statement take tens of ms each
   const names = exportFileNames(rule);
   const { initiative, createdAt } = options;
 
@@ -70,18 +79,22 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
   const xmlFile = workspace.file(names.xml);
   let pdf: StatementsPdfWriter | undefined;
   let xmlSink: FileSink | undefined;
+  const pdfOutput = pdfFile.createWriteStream();
   try {
-    pdf = new StatementsPdfWriter({
-      rule,
-      initiative,
-      counts: options.counts,
-      createdAt,
-      createdOn: brusselsDay(createdAt),
-      signerName: identity.signerName,
-      fileName: names.pdf,
-      xmlFileName: names.xml,
-      output: pdfFile.createWriteStream(),
-    });
+    pdf = await StatementsPdfWriter.start(
+      {
+        rule,
+        initiative,
+        counts: options.counts,
+        createdAt,
+        createdOn: brusselsDay(createdAt),
+        signerName: identity.signerName,
+        fileName: names.pdf,
+        xmlFileName: names.xml,
+        output: pdfOutput,
+      },
+      yieldToEventLoop,
+    );
     xmlSink = new FileSink(xmlFile);
     const xml = new SupportFormXmlWriter(xmlSink);
     await xml.start({ initiative, memberState, rulesVersion: RULES_VERSION, createdAt });
@@ -92,12 +105,14 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
       pdf.addStatement(item, position);
       await xml.addSignature(item);
       await pdf.relieve();
+      if (position % STATEMENTS_PER_TURN === 0) await yieldToEventLoop();
     }
     const counts = tally.assertMatches(options.counts);
 
     await xml.end();
     const xmlWritten = await xmlSink.close();
     const written = await pdf.finish();
+    await yieldToEventLoop();
     await signPdfFile(pdfFile, written.signatureOffset, SIGNATURE_BYTES, identity);
     const pdfWritten = await pdfFile.sha256();
 
@@ -131,6 +146,7 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     return { fileName: names.zip, manifest, zip, pdf: { pages: written.pages, missingGlyphs: written.missingGlyphs } };
   } catch (error) {
     pdf?.abort();
+    pdfOutput.destroy();
     xmlSink?.abort();
     throw error;
   } finally {
