@@ -1,9 +1,10 @@
 import sodium from 'sodium-native';
 
-// Present in sodium-native 5 (libsodium's `crypto_stream_xchacha20_xor_ic`), missing from its types.
+// Present in sodium-native 5 (libsodium's XChaCha20 stream functions), missing from its types.
 declare module 'sodium-native' {
   export const crypto_stream_xchacha20_KEYBYTES: number;
   export const crypto_stream_xchacha20_NONCEBYTES: number;
+  export function crypto_stream_xchacha20_xor(c: Uint8Array, m: Uint8Array, n: Uint8Array, k: Uint8Array): void;
   export function crypto_stream_xchacha20_xor_ic(c: Uint8Array, m: Uint8Array, n: Uint8Array, ic: number, k: Uint8Array): void;
 }
 
