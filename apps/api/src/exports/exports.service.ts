@@ -117,11 +117,13 @@ export class ExportsService {
         files: result.manifest.files,
       });
       const done = workspace;
+      // If removal fails, what stays is noise (its key is already zeroed); the next start removes it.
+      const remove = () => void done.dispose().catch(() => undefined);
       return {
         fileName: result.fileName,
         sha256: result.zip.sha256,
         bytes: result.zip.bytes,
-        open: () => zip.createReadStream().once('close', () => void done.dispose()),
+        open: () => zip.createReadStream().once('close', remove),
         discard: () => done.dispose(),
       };
     } catch (error) {
