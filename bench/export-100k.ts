@@ -4,7 +4,7 @@
  * generator, as a database cursor would deliver them). Measures wall time and peak memory.
  *
  * From the repository root (no jest, no ts-node):
- *   npx swc bench libs/statement-exports libs/eci-rules -d dist/bench --config-file .swcrc --copy-files -q \
+ *   npx swc bench libs/statement-exports libs/eci-rules libs/statement-crypto -d dist/bench --config-file .swcrc --copy-files -q \
  *     && /usr/bin/time -v node dist/bench/bench/export-100k.js [count]
  *
  * Targets: under 60 s and under 300 MB RSS on a 2-core machine.

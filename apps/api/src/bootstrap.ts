@@ -16,6 +16,7 @@ import { ERROR_TRANSLATE } from './i18n/i18n.module';
 import { InitiativesService } from './initiatives/initiatives.service';
 import { AccountsService } from './accounts/accounts.service';
 import { createDemoIfEmpty, type DemoSetup } from './demo/demo-setup';
+import { removeExportLeftovers } from './exports/export-leftovers';
 import { loadServerSecret } from './keys/server-secret';
 import { secureDataDirectory } from './config/data-directory';
 import { existsSync } from 'node:fs';
@@ -57,6 +58,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
   const config = loadConfig(options.env);
   const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? systemClock;
+  await removeExportLeftovers(log);
 
   if (!config.databaseUrl || existsSync(config.dataDir)) {
     const tightened = secureDataDirectory(config.dataDir);

@@ -4,10 +4,14 @@ export {
   type KdfCost,
   WrongPassphraseError,
   InvalidKeyFileError,
+  KeyFileCostError,
   defaultKdfCost,
+  maxKdfCost,
   interactiveKdfCost,
   encryptKeyFile,
   decryptKeyFile,
+  decryptKeyFileAsync,
   parseKeyFile,
 } from './key-file';
 export { type KeyPurpose, deriveInitiativeKey, identityHash } from './identity-hash';
+export { EphemeralStreamKey } from './ephemeral-stream';

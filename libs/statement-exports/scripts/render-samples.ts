@@ -3,7 +3,7 @@
  * docs/exports/, to look at the layout. Needs pdftoppm (Debian: poppler-utils).
  *
  * From the repository root:
- *   npx swc libs/statement-exports libs/eci-rules -d dist/exports-tools --config-file .swcrc --copy-files -q \
+ *   npx swc libs/statement-exports libs/eci-rules libs/statement-crypto -d dist/exports-tools --config-file .swcrc --copy-files -q \
  *     && node dist/exports-tools/libs/statement-exports/scripts/render-samples.js [dpi] [lastPage]
  * (defaults: 60 dpi, pages 1-2).
  */

@@ -1,9 +1,10 @@
 import type { Writable } from 'node:stream';
 import { RULES_VERSION, brusselsDay } from '@eci/rules';
-import { createWorkspace, FileSink, openReadStream, openWriteStream, sha256OfFile, type Workspace } from './io';
+import { createWorkspace, FileSink, type Workspace } from './io';
 import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
 import { exportFileNames, memberStateInfo, memberStateRule } from './member-state';
 import { signPdfFile } from './pdf/pades';
+import { yieldToEventLoop } from './streams';
 import { SIGNATURE_BYTES, StatementsPdfWriter } from './pdf/statements-pdf';
 import { loadSigningIdentity } from './signing/certificate';
 import { checkDeclaredCounts, StatementTally } from './statement-checks';
@@ -24,11 +25,20 @@ export interface ExportMemberStateOptions {
   readonly statements: AsyncIterable<ExportStatement> | Iterable<ExportStatement>;
   readonly certificate: CertificateInput;
   readonly createdAt: Date;
-  /** A directory for temporary files (a private subdirectory is created and removed). */
+  /**
+   * A directory for temporary files: a private subdirectory is created there and removed
+   * afterwards. Its files are encrypted under keys held only in memory (see `WorkFile`).
+   */
   readonly workDir: string;
   /** Receives the ZIP; nothing is written to it unless every statement was exported and signed. */
   readonly output: Writable;
 }
+
+/**
+ * Statements laid out between two turns of the event loop (~0.1 ms each): an export running in a
+ * server leaves it free to answer other requests every few milliseconds.
+ */
+const STATEMENTS_PER_TURN = 50;
 
 export interface MemberStateExport {
   /** Suggested name of the ZIP: `statements-{CC}.zip`. */
@@ -50,35 +60,42 @@ export interface MemberStateExport {
  * files) and `manifest.json.p7s` (its detached CMS signature).
  *
  * One pass over the statements: PDF and XML are written to files as they come, so memory stays
- * bounded whatever their number. The cover page needs the counts first: the caller provides
- * them, and the export fails (writing nothing to `output`) if the statements do not match.
+ * bounded whatever their number; those files are encrypted under keys that exist only in this
+ * process's memory, so nothing personal reaches the disk in clear, even if the process dies. The
+ * cover page needs the counts first: the caller provides them, and the export fails (writing
+ * nothing to `output`) if the statements do not match.
  */
 export async function exportMemberState(options: ExportMemberStateOptions): Promise<MemberStateExport> {
   const rule = memberStateRule(options.country);
   const memberState = memberStateInfo(rule);
   checkDeclaredCounts(options.counts);
   const identity = loadSigningIdentity(options.certificate.p12, options.certificate.passphrase);
+  await yieldToEventLoop(); // the steps before the first statement take tens of ms each
   const names = exportFileNames(rule);
   const { initiative, createdAt } = options;
 
   const workspace: Workspace = await createWorkspace(options.workDir);
-  const pdfPath = workspace.path(names.pdf);
-  const xmlPath = workspace.path(names.xml);
+  const pdfFile = workspace.file(names.pdf);
+  const xmlFile = workspace.file(names.xml);
   let pdf: StatementsPdfWriter | undefined;
   let xmlSink: FileSink | undefined;
+  const pdfOutput = pdfFile.createWriteStream();
   try {
-    pdf = new StatementsPdfWriter({
-      rule,
-      initiative,
-      counts: options.counts,
-      createdAt,
-      createdOn: brusselsDay(createdAt),
-      signerName: identity.signerName,
-      fileName: names.pdf,
-      xmlFileName: names.xml,
-      output: openWriteStream(pdfPath),
-    });
-    xmlSink = new FileSink(xmlPath);
+    pdf = await StatementsPdfWriter.start(
+      {
+        rule,
+        initiative,
+        counts: options.counts,
+        createdAt,
+        createdOn: brusselsDay(createdAt),
+        signerName: identity.signerName,
+        fileName: names.pdf,
+        xmlFileName: names.xml,
+        output: pdfOutput,
+      },
+      yieldToEventLoop,
+    );
+    xmlSink = new FileSink(xmlFile);
     const xml = new SupportFormXmlWriter(xmlSink);
     await xml.start({ initiative, memberState, rulesVersion: RULES_VERSION, createdAt });
 
@@ -88,14 +105,16 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
       pdf.addStatement(item, position);
       await xml.addSignature(item);
       await pdf.relieve();
+      if (position % STATEMENTS_PER_TURN === 0) await yieldToEventLoop();
     }
     const counts = tally.assertMatches(options.counts);
 
     await xml.end();
-    const xmlFile = await xmlSink.close();
+    const xmlWritten = await xmlSink.close();
     const written = await pdf.finish();
-    await signPdfFile(pdfPath, written.signatureOffset, SIGNATURE_BYTES, identity);
-    const pdfFile = await sha256OfFile(pdfPath);
+    await yieldToEventLoop();
+    await signPdfFile(pdfFile, written.signatureOffset, SIGNATURE_BYTES, identity);
+    const pdfWritten = await pdfFile.sha256();
 
     const manifest = buildManifest({
       initiative,
@@ -105,8 +124,8 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
       statementRulesVersions: tally.statementRulesVersions(),
       createdAt,
       files: [
-        { name: names.pdf, mediaType: 'application/pdf', ...pdfFile },
-        { name: names.xml, mediaType: 'application/xml', ...xmlFile },
+        { name: names.pdf, mediaType: 'application/pdf', ...pdfWritten },
+        { name: names.xml, mediaType: 'application/xml', ...xmlWritten },
       ],
       signer: identity.certificate,
       signerName: identity.signerName,
@@ -116,8 +135,8 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
 
     const zip = await writeZip(
       [
-        { name: names.pdf, open: () => openReadStream(pdfPath), size: pdfFile.bytes, compress: false },
-        { name: names.xml, open: () => openReadStream(xmlPath), size: xmlFile.bytes, compress: true },
+        { name: names.pdf, open: () => pdfFile.createReadStream(), size: pdfWritten.bytes, compress: false },
+        { name: names.xml, open: () => xmlFile.createReadStream(), size: xmlWritten.bytes, compress: true },
         { name: MANIFEST_FILE, data: manifestBytes, compress: true },
         { name: MANIFEST_SIGNATURE_FILE, data: manifestSignature, compress: false },
       ],
@@ -127,6 +146,7 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     return { fileName: names.zip, manifest, zip, pdf: { pages: written.pages, missingGlyphs: written.missingGlyphs } };
   } catch (error) {
     pdf?.abort();
+    pdfOutput.destroy();
     xmlSink?.abort();
     throw error;
   } finally {

@@ -37,3 +37,5 @@ export { makeSelfSignedCertificate, type SelfSignedCertificate, type SelfSignedC
 export { loadSigningIdentity, CertificateError, type SigningIdentity } from './signing/certificate';
 export { verifyDetachedSignature, type DetachedSignatureCheck } from './signing/cms';
 export { SUBFILTER as PADES_SUBFILTER } from './pdf/signature-placeholder';
+
+export { createWorkspace, removeWorkspaceLeftovers, WorkFile, WORKSPACE_PREFIX, type Workspace, type WrittenFile } from './io';

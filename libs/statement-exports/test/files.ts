@@ -1,12 +1,21 @@
 /* eslint-disable no-restricted-imports -- Test helpers: the specs read the files an export
-   produced, and hand files to openssl, pdftoppm and pdfsig. The library itself does its I/O in
+   produced (and the encrypted work files an export leaves while it runs), and hand files to
+   openssl, pdftoppm and pdfsig. The library itself does its I/O in
    src/io.ts only. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync };
+export { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync };
+
+/** Every regular file under `dir`, recursively. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : entry.isFile() ? [path] : [];
+  });
+}
 
 /** A fresh temporary directory; remove it with `removeDir`. */
 export function makeTempDir(prefix = 'eci-exports-test-'): string {

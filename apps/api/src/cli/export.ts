@@ -62,7 +62,12 @@ export async function exportCommand(argv: string[]): Promise<number> {
       certificate: new Uint8Array(certificate),
       certificatePassphrase,
     });
-    await pipeline(finished.open(), createWriteStream(out, { mode: 0o600 }));
+    // The ZIP waited encrypted in a temporary directory; it is in clear only in the chosen file.
+    try {
+      await pipeline(finished.open(), createWriteStream(out, { mode: 0o600 }));
+    } finally {
+      await finished.discard(); // before the process exits
+    }
     process.stdout.write(`Written ${out} (${finished.bytes} bytes, SHA-256 ${finished.sha256})\n`);
     return 0;
   } catch (error) {

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
 import { RolesGuard } from '../auth/roles.guard';
 import { ExportRequestDto } from './export-request.dto';
-import { ExportsService } from './exports.service';
+import { ApiError } from '../errors/api-error';
+import { EXPORT_RETRY_AFTER_SECONDS, ExportsService } from './exports.service';
 
 @ApiTags('exports (auditors)')
 @UseGuards(RolesGuard)
@@ -16,14 +17,22 @@ export class ExportsController {
   @Post(':country')
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'statements-{CC}.zip: signed PDF (Annex V + Annex III), XML, manifest.json and its detached signature' })
-  @ApiUnprocessableEntityResponse({ description: '`wrong_passphrase`, `wrong_key` (not this initiative’s key), `certificate`, `format`' })
+  @ApiUnprocessableEntityResponse({
+    description: '`wrong_passphrase`, `wrong_key` (not this initiative’s key), `key_file_cost` (the key file asks for more Argon2id memory or passes than `npm run keys` uses), `certificate`, `format`',
+  })
+  @ApiTooManyRequestsResponse({ description: '`export_busy`: another export is being prepared by this server; `Retry-After` says when to try again' })
   async export(@Param('slug') slug: string, @Param('country') country: string, @Body() body: ExportRequestDto, @Req() request: AuthenticatedRequest, @Res() reply: FastifyReply) {
-    const finished = await this.exports.exportCountry(actorOf(request), slug, country, {
-      keyFile: body.keyFile,
-      passphrase: body.passphrase,
-      certificate: new Uint8Array(Buffer.from(body.certificate, 'base64')),
-      certificatePassphrase: body.certificatePassphrase,
-    });
+    const finished = await this.exports
+      .exportCountry(actorOf(request), slug, country, {
+        keyFile: body.keyFile,
+        passphrase: body.passphrase,
+        certificate: new Uint8Array(Buffer.from(body.certificate, 'base64')),
+        certificatePassphrase: body.certificatePassphrase,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.items.some((item) => item.code === 'export_busy')) reply.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS));
+        throw error;
+      });
     return reply
       .status(200)
       .header('content-type', 'application/zip')

@@ -1,16 +1,25 @@
-import { createReadStream, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { getCountryRule } from '@eci/rules';
-import { DecryptionError, decryptKeyFile, InvalidKeyFileError, openStatement, WrongPassphraseError, type OrganiserKeyPair } from '@eci/statement-crypto';
+import {
+  DecryptionError,
+  decryptKeyFileAsync,
+  InvalidKeyFileError,
+  KeyFileCostError,
+  openStatement,
+  WrongPassphraseError,
+  type OrganiserKeyPair,
+} from '@eci/statement-crypto';
 import {
   CertificateError,
+  createWorkspace,
   exportMemberState,
   fromSealedPayload,
   type ExportStatement,
   type SealedStatementPayload,
+  type Workspace,
 } from '@eci/statement-exports';
 import { AuditService, type Actor } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../clock/clock';
@@ -30,22 +39,32 @@ export interface FinishedExport {
   fileName: string;
   sha256: string;
   bytes: number;
-  /** The ZIP; its temporary directory is removed when the stream closes. */
+  /** The ZIP, decrypted as it is read; its temporary directory is removed when the stream closes. */
   open(): Readable;
-  discard(): void;
+  /** Removes the ZIP without reading it. */
+  discard(): Promise<void>;
 }
 
 const PAGE = 500;
+/** Exports prepared at once by one process; more are refused with 429 `export_busy`. */
+export const CONCURRENT_EXPORTS = 1;
+/** Seconds a refused auditor is asked to wait (an export of 100,000 statements takes ~10–20 s). */
+export const EXPORT_RETRY_AFTER_SECONDS = 30;
 
 /**
  * Certified exports for a member state's authority. The organisers' private key is opened in
- * memory for this one export and dropped afterwards; the statements are decrypted row by row from
- * a keyset-paged query and streamed into the export library, so memory stays bounded. The ZIP is
- * written to a private temporary directory and handed out only when complete. Every export and
- * every failed attempt is audited.
+ * memory for this one export (Argon2id on the thread pool, at most the cost `npm run keys` uses)
+ * and dropped afterwards; the statements are decrypted row by row from a keyset-paged query and
+ * streamed into the export library, so memory stays bounded. Every temporary file (the library's
+ * PDF and XML, and the ZIP here) is encrypted under a key held only in memory, in one private
+ * directory per export that a later start removes if the process died. The ZIP is handed out only
+ * when complete. One export at a time per process. Every export and every failed attempt is audited.
  */
 @Injectable()
 export class ExportsService {
+  /** Exports being prepared now (key unlock included). */
+  private running = 0;
+
   constructor(
     private readonly initiatives: InitiativesService,
     @Inject(EXPORT_ROWS_REPOSITORY) private readonly rows: ExportRowsRepository,
@@ -57,43 +76,60 @@ export class ExportsService {
     const initiative = await this.initiatives.getBySlug(slug);
     const rule = getCountryRule(country);
     if (!rule) throw ApiError.notFound('unknown_country', 'country');
-    const keys = await this.openKey(actor, initiative, rule.code, credentials);
-    const counts = await this.rows.countByChannel(initiative.id, rule.code);
-    const workDir = mkdtempSync(join(tmpdir(), 'eci-export-'));
-    const zipPath = join(workDir, `statements-${rule.euCode}.zip`);
-    const output = createWriteStream(zipPath, { fd: openSync(zipPath, 'w', 0o600) });
+    if (this.running >= CONCURRENT_EXPORTS) {
+      await this.audit.record(actor, 'export_failed', { initiative: slug, country: rule.euCode, reason: 'export_busy' });
+      throw new ApiError(429, [{ field: null, code: 'export_busy', params: { retryAfter: EXPORT_RETRY_AFTER_SECONDS } }]);
+    }
+    this.running += 1;
     try {
+      return await this.exportWithKey(actor, initiative, rule.code, rule.euCode, credentials);
+    } finally {
+      this.running -= 1;
+    }
+  }
+
+  private async exportWithKey(actor: Actor, initiative: Initiative, country: string, euCode: string, credentials: ExportCredentials): Promise<FinishedExport> {
+    const slug = initiative.slug;
+    const keys = await this.openKey(actor, initiative, country, credentials);
+    let workspace: Workspace | undefined;
+    try {
+      const counts = await this.rows.countByChannel(initiative.id, country);
+      workspace = await createWorkspace(tmpdir());
+      const zip = workspace.file(`statements-${euCode}.zip`);
+      const output = zip.createWriteStream();
       const result = await exportMemberState({
         initiative,
-        country: rule.code,
+        country,
         counts,
-        statements: this.decrypted(initiative, rule.code, keys),
+        statements: this.decrypted(initiative, country, keys),
         certificate: { p12: credentials.certificate, passphrase: credentials.certificatePassphrase },
         createdAt: this.clock.now(),
-        workDir,
+        workDir: workspace.dir,
         output,
       });
-      await new Promise<void>((resolve, reject) => (output.closed ? resolve() : output.once('close', resolve).once('error', reject)));
+      await finished(output);
       await this.audit.record(actor, 'export', {
         initiative: slug,
-        country: rule.euCode,
+        country: euCode,
         statements: result.manifest.counts,
         rulesVersion: result.manifest.rulesVersion,
         zipSha256: result.zip.sha256,
         files: result.manifest.files,
       });
+      const done = workspace;
+      // If removal fails, what stays is noise (its key is already zeroed); the next start removes it.
+      const remove = () => void done.dispose().catch(() => undefined);
       return {
         fileName: result.fileName,
         sha256: result.zip.sha256,
         bytes: result.zip.bytes,
-        open: () => createReadStream(zipPath).once('close', () => rmSync(workDir, { recursive: true, force: true })),
-        discard: () => rmSync(workDir, { recursive: true, force: true }),
+        open: () => zip.createReadStream().once('close', remove),
+        discard: () => done.dispose(),
       };
     } catch (error) {
-      output.destroy();
-      rmSync(workDir, { recursive: true, force: true });
+      await workspace?.dispose();
       const reason = error instanceof CertificateError ? 'certificate' : error instanceof DecryptionError ? 'wrong_key' : 'error';
-      await this.audit.record(actor, 'export_failed', { initiative: slug, country: rule.euCode, reason });
+      await this.audit.record(actor, 'export_failed', { initiative: slug, country: euCode, reason });
       if (error instanceof CertificateError) throw ApiError.unprocessable([{ field: 'certificate', code: 'certificate' }]);
       if (error instanceof DecryptionError) throw ApiError.unprocessable([{ field: 'keyFile', code: 'wrong_key' }]);
       throw error;
@@ -110,9 +146,10 @@ export class ExportsService {
     };
     let keys: OrganiserKeyPair;
     try {
-      keys = decryptKeyFile(credentials.keyFile, credentials.passphrase);
+      keys = await decryptKeyFileAsync(credentials.keyFile, credentials.passphrase);
     } catch (error) {
       if (error instanceof WrongPassphraseError) throw await refuse('passphrase', 'wrong_passphrase');
+      if (error instanceof KeyFileCostError) throw await refuse('keyFile', 'key_file_cost');
       if (error instanceof InvalidKeyFileError) throw await refuse('keyFile', 'format');
       throw error;
     }

@@ -34,9 +34,10 @@ function contactLines(organiser: ExportOrganiser | undefined): string {
 /**
  * Draws the Annex V cover with pdfkit's text layout (a single page of bounded text) on the
  * current page, which the caller has added in portrait A4. Fonts are registered as
- * 'regular' and 'bold'.
+ * 'regular' and 'bold'. pdfkit's layout costs tens of milliseconds for the page: `pause` is
+ * awaited between its sections (the caller lets the event loop run there).
  */
-export function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData): void {
+export async function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData, pause: () => Promise<void>): Promise<void> {
   const { initiative, memberState, counts } = data;
   const left = COVER_PAGE.margin;
   const width = COVER_PAGE.width - 2 * COVER_PAGE.margin;
@@ -71,6 +72,7 @@ export function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData): void {
   doc.font('bold').fontSize(14).fillColor('black').text(`${memberState.name} (${memberState.euCode})`, valueX, y + 7, { width: valueWidth });
   y += 30;
 
+  await pause();
   heading(LAYOUT_TEXTS.initiativeSection);
   field(LAYOUT_TEXTS.title, initiative.title.en, true);
   field(LAYOUT_TEXTS.registrationNumber, initiative.registrationNumber);
@@ -78,10 +80,12 @@ export function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData): void {
   field(LAYOUT_TEXTS.registerUrl, initiative.registerUrl);
   field(LAYOUT_TEXTS.collectionPeriod, `${initiative.collectionStart} – ${initiative.collectionEnd}`);
 
+  await pause();
   heading(LAYOUT_TEXTS.contactSection);
   field(LAYOUT_TEXTS.representative, contactLines(initiative.organisers.find((o) => o.role === 'representative')));
   field(LAYOUT_TEXTS.substitute, contactLines(initiative.organisers.find((o) => o.role === 'substitute')));
 
+  await pause();
   heading(LAYOUT_TEXTS.statementsSection);
   field(LAYOUT_TEXTS.statementsForState, formatCount(counts.online + counts.paper), true);
   field(`— ${LAYOUT_TEXTS.online}`, formatCount(counts.online));
@@ -89,6 +93,7 @@ export function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData): void {
   field(LAYOUT_TEXTS.totalAllStates, formatCount(counts.totalAllMemberStates));
   field(LAYOUT_TEXTS.annexPart, memberState.part === 'A' ? LAYOUT_TEXTS.partA : LAYOUT_TEXTS.partB);
 
+  await pause();
   heading(LAYOUT_TEXTS.declarationSection);
   doc.font('regular').fontSize(9.5).fillColor('black').text(LAYOUT_TEXTS.declaration, left, y, { width });
   y += doc.heightOfString(LAYOUT_TEXTS.declaration, { width }) + 10;

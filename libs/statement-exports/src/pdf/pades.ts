@@ -1,4 +1,4 @@
-import { fileSize, readAt, sha256OfFile, writeAt } from '../io';
+import type { WorkFile } from '../io';
 import type { SigningIdentity } from '../signing/certificate';
 import { createDetachedSignature } from '../signing/cms';
 import { BYTE_RANGE_PLACEHOLDER } from './signature-placeholder';
@@ -24,8 +24,8 @@ const BYTE_RANGE_KEY = '/ByteRange [';
 const CONTENTS_KEY = '/Contents <';
 
 /** Finds the placeholders in the signature dictionary written at `objectOffset`. */
-export async function findSignatureSlots(path: string, objectOffset: number, signatureBytes: number): Promise<SignatureSlots> {
-  const window = await readAt(path, objectOffset, 2 * signatureBytes + 4096);
+export async function findSignatureSlots(file: WorkFile, objectOffset: number, signatureBytes: number): Promise<SignatureSlots> {
+  const window = await file.readAt(objectOffset, 2 * signatureBytes + 4096);
   const text = window.toString('latin1');
   const endOfObject = text.indexOf('endobj');
   const byteRangeKey = text.indexOf(BYTE_RANGE_KEY);
@@ -55,19 +55,19 @@ export async function findSignatureSlots(path: string, objectOffset: number, sig
  * /ByteRange (everything except the /Contents hex string), hashes those two ranges from disk,
  * and writes the CMS signature into /Contents. Memory use does not depend on the file size.
  */
-export async function signPdfFile(path: string, objectOffset: number, signatureBytes: number, identity: SigningIdentity): Promise<void> {
-  const slots = await findSignatureSlots(path, objectOffset, signatureBytes);
-  const size = await fileSize(path);
+export async function signPdfFile(file: WorkFile, objectOffset: number, signatureBytes: number, identity: SigningIdentity): Promise<void> {
+  const slots = await findSignatureSlots(file, objectOffset, signatureBytes);
+  const size = await file.size();
   const afterContents = slots.contentsClose + 1;
   const byteRange = `[0 ${slots.contentsOpen} ${afterContents} ${size - afterContents}]`;
   if (byteRange.length > slots.byteRangeLength) throw new PadesError('The /ByteRange does not fit its placeholder');
-  await writeAt(path, slots.byteRangeAt, Buffer.from(byteRange.padEnd(slots.byteRangeLength, ' '), 'latin1'));
+  await file.writeAt(slots.byteRangeAt, Buffer.from(byteRange.padEnd(slots.byteRangeLength, ' '), 'latin1'));
 
-  const { sha256 } = await sha256OfFile(path, [
+  const { sha256 } = await file.sha256([
     { start: 0, end: slots.contentsOpen },
     { start: afterContents, end: size },
   ]);
   const cms = createDetachedSignature({ digest: Buffer.from(sha256, 'hex'), identity });
   if (cms.length > signatureBytes) throw new PadesError(`The signature (${cms.length} bytes) exceeds the reserved ${signatureBytes} bytes`);
-  await writeAt(path, slots.contentsOpen + 1, Buffer.from(cms.toString('hex').padEnd(2 * signatureBytes, '0'), 'latin1'));
+  await file.writeAt(slots.contentsOpen + 1, Buffer.from(cms.toString('hex').padEnd(2 * signatureBytes, '0'), 'latin1'));
 }

@@ -53,14 +53,25 @@ export class StatementsPdfWriter {
   private readonly doc: PdfkitDocument;
   private readonly fonts: PageFonts;
   private readonly pageTotal: PageTotal;
-  private readonly table: StatementTable;
-  private readonly signature: ReferenceInternals;
+  private table!: StatementTable;
+  private signature!: ReferenceInternals;
   private pages = 0;
   private failure: Error | undefined;
   /** Characters of the cover page (drawn by pdfkit's own text layout) the fonts lack. */
-  private readonly coverMissingGlyphs: number;
+  private coverMissingGlyphs = 0;
 
-  constructor(private readonly options: StatementsPdfOptions) {
+  /**
+   * Starts the PDF: the document, its fonts and the Annex V cover page. The steps take tens of
+   * milliseconds each; `pause` is awaited between them (a server lets its event loop run there).
+   */
+  static async start(options: StatementsPdfOptions, pause: () => Promise<void> = () => Promise.resolve()): Promise<StatementsPdfWriter> {
+    const writer = new StatementsPdfWriter(options);
+    await pause();
+    await writer.drawCover(pause);
+    return writer;
+  }
+
+  private constructor(private readonly options: StatementsPdfOptions) {
     const { initiative, rule, createdAt } = options;
     const memberState = memberStateInfo(rule);
     this.doc = new PDFDocument({
@@ -91,17 +102,27 @@ export class StatementsPdfWriter {
     this.fonts = { regular: glyphFont('regular'), bold: glyphFont('bold'), mono: glyphFont('mono') };
     this.doc.font('regular');
     this.pageTotal = new PageTotal(this.doc, this.fonts.regular, FOOTER_SIZE);
+  }
+
+  private async drawCover(pause: () => Promise<void>): Promise<void> {
+    const { options } = this;
+    const { initiative, rule, createdAt } = options;
+    const memberState = memberStateInfo(rule);
     const footerText = LAYOUT_TEXTS.footer(options.fileName, initiative.registrationNumber, options.createdOn);
 
     this.doc.addPage({ size: 'A4', layout: 'portrait', margin: COVER_PAGE.margin });
-    drawCoverPage(this.doc, {
-      initiative,
-      memberState,
-      counts: options.counts,
-      createdOn: options.createdOn,
-      signerName: options.signerName,
-      xmlFileName: options.xmlFileName,
-    });
+    await drawCoverPage(
+      this.doc,
+      {
+        initiative,
+        memberState,
+        counts: options.counts,
+        createdOn: options.createdOn,
+        signerName: options.signerName,
+        xmlFileName: options.xmlFileName,
+      },
+      pause,
+    );
     const coverTexts = [initiative.title.en, initiative.registerUrl, options.signerName, ...initiative.organisers.filter((o) => o.role !== 'member').flatMap((o) => [o.name, o.email ?? ''])];
     this.coverMissingGlyphs = coverTexts.reduce((sum, text) => sum + this.fonts.bold.countMissing(text), 0);
     this.signature = addSignaturePlaceholder(this.doc, this.doc.page, {
