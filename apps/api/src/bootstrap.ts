@@ -23,7 +23,7 @@ import { existsSync } from 'node:fs';
 import { createLogger, NestPinoLogger } from './logging/logger';
 import { serveWebApp } from './web/serve-web-app';
 import { apiHeaders } from './http/api-headers';
-import { clientErrorHandler, frameworkErrorHandler, refuseUnknownExpectations } from './http/client-errors';
+import { clientErrorHandler, frameworkErrorHandler, refuseUnknownExpectations, rememberRequestLanguages } from './http/client-errors';
 import { registerJsonParser } from './http/json-body';
 import { checkRouteParams } from './http/route-params';
 
@@ -101,6 +101,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     registerJsonParser(fastify);
+    rememberRequestLanguages(fastify);
     checkRouteParams(fastify, sendHouseError);
     apiHeaders(fastify, { production: config.production });
     refuseUnknownExpectations(app.getHttpServer(), () => translations);

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLanguage } from '../i18n/language';
 import { ApiError, type ErrorItem } from '../errors/api-error';
 import type { Translate } from '../errors/error-response';
@@ -16,7 +16,7 @@ export function clientErrorHandler(translate: () => Translate) {
   return (error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void => {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
     const [status, code] = parserRefusal(error.code);
-    const lang = pickLanguage([], acceptLanguageOf(Buffer.isBuffer(error.rawPacket) ? error.rawPacket : undefined));
+    const lang = pickLanguage([], headerLanguages.get(socket) ?? acceptLanguageOf(Buffer.isBuffer(error.rawPacket) ? error.rawPacket : undefined));
     const item: ErrorItem = { field: null, code };
     const body = JSON.stringify({ errors: [{ field: null, code, message: translate()(item, lang) }] });
     if (socket.writable) {
@@ -31,6 +31,21 @@ export function clientErrorHandler(translate: () => Translate) {
     }
     socket.destroy();
   };
+}
+
+/**
+ * The Accept-Language of the request a connection is carrying, kept from the moment its headers
+ * were read, so that a body that then does not arrive in time is refused in that language too.
+ */
+const headerLanguages = new WeakMap<Socket, string>();
+
+export function rememberRequestLanguages(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const header = request.headers['accept-language'];
+    if (typeof header === 'string') headerLanguages.set(request.raw.socket, header);
+    else headerLanguages.delete(request.raw.socket);
+    done();
+  });
 }
 
 function parserRefusal(code: string | undefined): [number, ErrorItem['code']] {
