@@ -31,6 +31,8 @@ import { checkRouteParams } from './http/route-params';
 export const PUBLIC_BODY_LIMIT = 16 * 1024;
 /** Longest path parameter the router passes on (longer: 414); the route-parameter check refuses what no identifier can be. */
 const MAX_PARAM_LENGTH = 1000;
+/** How long requests in flight may take to finish when the server stops. */
+const SHUTDOWN_GRACE_MS = 5000;
 /** Connections to a real PostgreSQL server. */
 const SERVER_POOL_SIZE = 16;
 
@@ -137,9 +139,15 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
       async close() {
         if (closed) return;
         closed = true;
+        // Requests in flight may finish; a connection still open after the grace period (a client
+        // that keeps it without a request, a download nobody reads) is closed, so that stopping
+        // never waits for a client's keep-alive timeout.
+        const server = app.getHttpServer();
+        const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         try {
           await app.close();
         } finally {
+          clearTimeout(force);
           await embedded?.stop();
         }
       },

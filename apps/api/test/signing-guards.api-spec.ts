@@ -92,6 +92,21 @@ describe(`signing guards (${target} database)`, () => {
       await t.http.post('/api/initiatives/demo/signatures').send({ ...signer(4), captcha }).expect(201);
     });
 
+    it('does not spend the challenge of a statement refused as a duplicate: it lets the next statement in', async () => {
+      await t.http.post('/api/initiatives/demo/signatures').send({ ...signer(6), captcha: await solvedCaptcha(t) }).expect(201);
+      const captcha = await solvedCaptcha(t);
+      const spent = (await t.sql('SELECT 1 FROM captcha_spent')).length;
+      await t.http.post('/api/initiatives/demo/signatures').send({ ...signer(6), captcha }).expect(409);
+      expect(await t.sql('SELECT 1 FROM captcha_spent')).toHaveLength(spent);
+      await t.http.post('/api/initiatives/demo/signatures').send({ ...signer(7), captcha }).expect(201);
+    });
+
+    it('lets one challenge in once among statements sent at the same time', async () => {
+      const captcha = await solvedCaptcha(t);
+      const statuses = await Promise.all([10, 11, 12, 13, 14, 15].map((n) => t.http.post('/api/initiatives/demo/signatures').send({ ...signer(n), captcha }).then((r) => r.status)));
+      expect(statuses.sort()).toEqual([201, 422, 422, 422, 422, 422]);
+    });
+
     it('refuses a tampered challenge', async () => {
       const captcha = JSON.parse(Buffer.from(await solvedCaptcha(t), 'base64').toString());
       captcha.challenge.parameters.expiresAt += 3600;
