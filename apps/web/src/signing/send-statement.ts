@@ -10,7 +10,10 @@ export type SendOutcome =
   | { kind: 'already-signed' }
   /** 422: problems with fields (shown like the browser's own), and whether the proof of work was refused. */
   | { kind: 'invalid'; errors: ShownError[]; captchaRefused: boolean }
-  /** Anything else, explained in one sentence: collection closed, too many attempts, server or network trouble. */
+  /**
+   * Anything else, explained in one sentence: collection closed, too many attempts, server or
+   * network trouble (where the statement may have been stored: sending it again is safe).
+   */
   | { kind: 'notice'; message: string };
 
 export async function sendStatement(slug: string, input: StatementInput, envelope: StatementEnvelope, t: Translate): Promise<SendOutcome> {
@@ -26,6 +29,11 @@ export async function sendStatement(slug: string, input: StatementInput, envelop
     }
     case 429:
       return { kind: 'notice', message: t('page.outcome.rateLimited') };
+    case 503:
+      // The API says in the signer's language whether nothing was saved (database_down) or whether
+      // it cannot know (outcome_unknown, with the receipt to check): never claim more than it does.
+      if (codes.includes('outcome_unknown') || codes.includes('database_down')) return { kind: 'notice', message: result.errors[0].message };
+      return { kind: 'notice', message: t('page.outcome.serverError') };
     case 0:
       return { kind: 'notice', message: t('page.outcome.network') };
     default:
