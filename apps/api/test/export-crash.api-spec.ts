@@ -48,6 +48,13 @@ async function serverDataDirectory(): Promise<string> {
  * directories (the embedded database, or the PostgreSQL server's whole data directory) — and the
  * next start removes the workspace. For the API (`POST …/exports/PL`) and `npm run export`.
  */
+/** What was searched, for the record: files and bytes under each root, and that nothing was found. */
+function report(what: string, roots: string[]): void {
+  const files = roots.flatMap(regularFiles);
+  const bytes = files.reduce((sum, file) => sum + (lstatSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
+  console.log(`${what} (${target}): ${files.length} files, ${(bytes / MiB).toFixed(1)} MiB searched under ${roots.join(', ')}: 0 hits`);
+}
+
 describe(`exports killed mid-way leave nothing readable on disk (${target} database)`, () => {
   let t: TestApp;
   let build: ApiBuild;
@@ -125,6 +132,7 @@ describe(`exports killed mid-way leave nothing readable on disk (${target} datab
       expect(workspaceBytes(tmp)).toBeGreaterThanOrEqual(MiB);
       expect(readableFiles(tmp)).toEqual([]);
       expect(findMarkers([tmp, ...dataDirs], markers)).toEqual([]);
+      report('API killed mid-export', [tmp, ...dataDirs]);
 
       const again = await startApi(build, env);
       try {
@@ -167,6 +175,7 @@ describe(`exports killed mid-way leave nothing readable on disk (${target} datab
       expect(workspaceBytes(tmp)).toBeGreaterThanOrEqual(MiB);
       expect(readableFiles(tmp)).toEqual([]);
       expect(findMarkers([tmp, ...dataDirs], markers)).toEqual([]);
+      report('npm run export killed mid-export', [tmp, ...dataDirs]);
 
       const rerun = startChild(build.cli('export'), args, env);
       expect(await rerun.exited).toBe(0);

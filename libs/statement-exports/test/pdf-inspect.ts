@@ -1,41 +1,40 @@
-interface TextItem {
-  readonly str: string;
-  readonly hasEOL: boolean;
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * pdf.js (legacy build for Node) run in a child Node process: it is an ES module, which jest can
+ * load only through its experimental VM modules (broken on Node 26); a plain `node` loads it as
+ * any ES module. The child reads the PDF on stdin and writes the pages' text as JSON.
+ */
+const EXTRACT = `
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const document = await pdfjs.getDocument({ data: new Uint8Array(Buffer.concat(chunks)), verbosity: 0, isEvalSupported: false }).promise;
+const pages = [];
+for (let n = 1; n <= document.numPages; n++) {
+  const content = await (await document.getPage(n)).getTextContent();
+  pages.push(content.items.filter((item) => 'str' in item).map((item) => item.str.trim()).filter((text) => text !== '').join('\\n'));
 }
+await document.destroy();
+process.stdout.write(JSON.stringify(pages));
+`;
 
-interface PdfjsModule {
-  getDocument(source: { data: Uint8Array; verbosity?: number; isEvalSupported?: boolean }): {
-    promise: Promise<{
-      numPages: number;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: readonly (TextItem | object)[] }> }>;
-      destroy(): Promise<void>;
-    }>;
-  };
-}
-
-// jest compiles `import()` to `require()`, which cannot load pdf.js (an ES module).
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<PdfjsModule>;
-
-/** The text of every page, one (trimmed, non-blank) text item per line (pdf.js, legacy build for Node). */
-export async function extractPdfText(pdf: Uint8Array): Promise<string[]> {
-  const pdfjs = await importEsm('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= document.numPages; n++) {
-      const content = await (await document.getPage(n)).getTextContent();
-      pages.push(
-        content.items
-          .filter((item): item is TextItem => 'str' in item)
-          .map((item) => item.str.trim())
-          .filter((text) => text !== '')
-          .join('\n'),
-      );
-    }
-    return pages;
-  } finally {
-    await document.destroy();
-  }
+/** The text of every page, one (trimmed, non-blank) text item per line. */
+export function extractPdfText(pdf: Uint8Array): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT], { cwd: resolve(__dirname, '../../..'), stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(`pdf.js failed (${code}): ${Buffer.concat(err).toString()}`));
+      done(JSON.parse(Buffer.concat(out).toString('utf8')) as string[]);
+    });
+    child.stdin.end(Buffer.from(pdf));
+  });
 }
 
 export interface PdfSignatureParts {
