@@ -1,18 +1,20 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import type { AppConfig } from './config/app-config';
-import { CLOCK, type Clock } from './clock/clock';
-import { DatabaseModule } from './database/database.module';
-import { HealthModule } from './health/health.module';
+import type { AppConfig } from './platform/config/app-config';
+import { CLOCK, type Clock } from './platform/clock/clock';
+import { DatabaseModule } from './platform/database/database.module';
+import { HealthModule } from './platform/health/health.module';
 import { AuditModule } from './audit/audit.module';
 import { AccountsModule } from './accounts/accounts.module';
+import { LoginModule } from './login/login.module';
+import { ErrorsModule } from './platform/errors/error-translate';
 import { InitiativesModule } from './initiatives/initiatives.module';
-import { APP_CONFIG } from './config/config.tokens';
-import { SERVER_SECRET } from './keys/keys.tokens';
-import { DATABASE_POOL_SIZE } from './database/database.tokens';
+import { APP_CONFIG } from './platform/config/config.tokens';
+import { SERVER_SECRET } from './platform/keys/keys.tokens';
+import { DATABASE_POOL_SIZE } from './platform/database/database.tokens';
 import { SigningModule } from './signing/signing.module';
-import { I18nModule } from './i18n/i18n.module';
-import { WebModule } from './web/web.module';
+import { I18nModule } from './platform/i18n/i18n.module';
+import { PagesModule } from './pages/pages.module';
 import { PartnersModule } from './partners/partners.module';
 import { ProgressModule } from './progress/progress.module';
 import { ExportsModule } from './exports/exports.module';
@@ -51,16 +53,18 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: options.config })] }),
         CoreModule.forRoot(options),
         I18nModule,
+        ErrorsModule,
         DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: options.databasePoolSize }),
         AuditModule,
         AccountsModule,
+        LoginModule,
         HealthModule,
         InitiativesModule,
         SigningModule,
         PartnersModule,
         ProgressModule,
         ExportsModule,
-        WebModule,
+        PagesModule,
       ],
     };
   }

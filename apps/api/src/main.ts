@@ -1,5 +1,5 @@
-import { ConfigError } from './config/app-config';
-import { DataDirectoryLockedError } from './database/embedded-postgres';
+import { ConfigError } from './platform/config/app-config';
+import { DataDirectoryLockedError } from './platform/database/embedded-postgres';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import { FAILED_LOGIN_WINDOW_MS, FailedLoginsService } from '../src/audit/failed-logins.service';
 import { demoInitiative } from '../src/initiatives/demo-initiative';
 import { INITIATIVES_REPOSITORY, type InitiativesRepository } from '../src/initiatives/initiatives.repository';
-import type { Clock } from '../src/clock/clock';
+import type { Clock } from '../src/platform/clock/clock';
 import { demoCredentials, login, setCookie } from './fixtures/sessions';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditCommand } from '../src/cli/audit';
-import { exportCommand } from '../src/cli/export';
-import { partnersCommand } from '../src/cli/partners';
+import { auditCommand } from '../src/commands/audit';
+import { exportCommand } from '../src/commands/export';
+import { partnersCommand } from '../src/commands/partners';
 import { readZip } from '../../../libs/statement-exports/test/zip-reader';
 import { pesel } from './fixtures/identity-numbers';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { COUNT_SLOTS } from '../src/database/migrations/1763900400000-count-signatures';
+import { COUNT_SLOTS } from '../src/platform/database/migrations/1763900400000-count-signatures';
 import { french, polish } from './fixtures/statements';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 

@@ -1,4 +1,4 @@
-import { DataDirectoryLockedError } from '../src/database/embedded-postgres';
+import { DataDirectoryLockedError } from '../src/platform/database/embedded-postgres';
 import { createApp } from '../src/bootstrap';
 import { cleanUpTestData, startTestApp, target } from './harness';
 

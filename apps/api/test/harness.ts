@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../src/bootstrap';
-import type { Clock } from '../src/clock/clock';
+import type { Clock } from '../src/platform/clock/clock';
 
 /**
  * Starts the whole API for a test file, on the database this jest project targets:

@@ -1,26 +1,6 @@
-export type Role = 'organiser' | 'auditor';
+import type { Account } from '../access/identity';
 
-export const ROLES: readonly Role[] = ['organiser', 'auditor'];
-
-/** A role granted on one initiative (by its slug). Every role is held for one initiative only. */
-export interface RoleGrant {
-  initiative: string;
-  role: Role;
-}
-
-export interface Account {
-  id: string;
-  email: string;
-  disabled: boolean;
-  /** Every role the account holds, on every initiative, ordered by initiative then role. */
-  roles: RoleGrant[];
-}
-
-export interface Session {
-  account: Account;
-  csrfTokenHash: Buffer;
-  expiresAt: Date;
-}
+export { ROLES, type Account, type Role, type RoleGrant, type Session } from '../access/identity';
 
 /** The initiatives an account holds a role on, each once, in order. */
 export function initiativesOf(account: Account): string[] {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
-import { RolesGuard } from '../auth/roles.guard';
+import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
+import { RolesGuard } from '../access/roles.guard';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto } from './create-account.dto';
 

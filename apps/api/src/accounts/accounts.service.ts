@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService, type Actor } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
-import { ApiError } from '../errors/api-error';
+import type { Actor } from '../access/identity';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from './password';
+import { ApiError } from '../platform/errors/api-error';
 import type { Account, Role } from './account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from './accounts.repository';
 

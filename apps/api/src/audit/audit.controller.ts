@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles';
-import { RolesGuard } from '../auth/roles.guard';
+import { Roles } from '../access/roles';
+import { RolesGuard } from '../access/roles.guard';
 import { AuditService } from './audit.service';
 
 /** The audit trail, for the auditors of one initiative. */

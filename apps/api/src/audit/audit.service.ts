@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../access/identity';
 import { ChainVerifier, type ChainedEntry, type ChainVerdict } from '@eci/audit-chain';
-import { CLOCK, type Clock } from '../clock/clock';
+import { CLOCK, type Clock } from '../platform/clock/clock';
 import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repository';
 import { FailedLoginsService } from './failed-logins.service';
 
@@ -23,12 +24,6 @@ export type AuditAction =
   | 'export'
   | 'export_failed'
   | 'purge';
-
-/**
- * Who acted: an account, the organiser credential, a command, the system, or someone not signed
- * in (failed logins). Never personal data of signatories, never an e-mail typed at the login.
- */
-export type Actor = `account:${string}` | 'organiser-token' | 'command' | 'system' | 'anonymous';
 
 @Injectable()
 export class AuditService {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { AuditEntry, ChainedEntry } from '@eci/audit-chain';
-import { CLOCK, type Clock } from '../clock/clock';
+import { CLOCK, type Clock } from '../platform/clock/clock';
 import { AUDIT_LOG_REPOSITORY, type AuditLogRepository, type FailedLoginWindow } from './audit-log.repository';
 
 /** Failed logins are counted per subject and window of this length, then audited as one entry. */

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AccountsService } from '../accounts/accounts.service';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '../platform/config/app-config';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { ensureDemoCertificate, ensureDemoOrganiserKey, type DemoCertificateFiles, type DemoKeyFiles } from './demo-organiser-key';
 

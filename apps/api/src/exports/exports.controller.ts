@@ -1,10 +1,10 @@
 import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
-import { RolesGuard } from '../auth/roles.guard';
+import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
+import { RolesGuard } from '../access/roles.guard';
 import { ExportRequestDto } from './export-request.dto';
-import { ApiError } from '../errors/api-error';
+import { ApiError } from '../platform/errors/api-error';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportsService } from './exports.service';
 
 @ApiTags('exports (auditors)')

@@ -21,9 +21,10 @@ import {
   type SealedStatementPayload,
   type Workspace,
 } from '@eci/statement-exports';
-import { AuditService, type Actor } from '../audit/audit.service';
-import { CLOCK, type Clock } from '../clock/clock';
-import { ApiError, type ErrorItemCode } from '../errors/api-error';
+import type { Actor } from '../access/identity';
+import { AuditService } from '../audit/audit.service';
+import { CLOCK, type Clock } from '../platform/clock/clock';
+import { ApiError, type ErrorItemCode } from '../platform/errors/api-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { EXPORT_ROWS_REPOSITORY, type ExportRowsRepository } from './export-rows.repository';

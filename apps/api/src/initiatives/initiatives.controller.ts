@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Req, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
-import { RolesGuard } from '../auth/roles.guard';
+import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
+import { RolesGuard } from '../access/roles.guard';
 import { SetPublicKeyDto } from './set-public-key.dto';
 import type { PublicInitiative } from '@eci/api-contract';
 import { InitiativesService } from './initiatives.service';

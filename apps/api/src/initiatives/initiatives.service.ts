@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PublicInitiative } from '@eci/api-contract';
 import { thresholdTableFor } from '@eci/rules';
 
-import { CLOCK, type Clock, isoDay } from '../clock/clock';
-import { ApiError } from '../errors/api-error';
-import { AuditService, type Actor } from '../audit/audit.service';
+import { CLOCK, type Clock, isoDay } from '../platform/clock/clock';
+import { ApiError } from '../platform/errors/api-error';
+import type { Actor } from '../access/identity';
+import { AuditService } from '../audit/audit.service';
 import { demoInitiative } from './demo-initiative';
 import type { Initiative } from './initiative';
 import { INITIATIVES_REPOSITORY, type InitiativesRepository } from './initiatives.repository';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { bearerToken } from '../auth/bearer-token';
-import { ApiError } from '../errors/api-error';
+import { bearerToken } from '../access/bearer-token';
+import { ApiError } from '../platform/errors/api-error';
 import type { Partner } from './partner';
 import { PartnersService } from './partners.service';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { actorOf, Roles, type AuthenticatedRequest } from '../auth/roles';
-import { RolesGuard } from '../auth/roles.guard';
+import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
+import { RolesGuard } from '../access/roles.guard';
 import { CreatePartnerDto, UpdatePartnerOriginsDto } from './create-partner.dto';
 import { PartnersService } from './partners.service';
 

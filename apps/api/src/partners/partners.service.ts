@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService, type Actor } from '../audit/audit.service';
-import { sha256 } from '../auth/bearer-token';
-import { ApiError } from '../errors/api-error';
+import type { Actor } from '../access/identity';
+import { AuditService } from '../audit/audit.service';
+import { sha256 } from '../access/bearer-token';
+import { ApiError } from '../platform/errors/api-error';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { Partner } from './partner';
 import { PARTNERS_REPOSITORY, type PartnersRepository } from './partners.repository';

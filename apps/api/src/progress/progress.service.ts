@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { computeProgress, contributionByCountry, type Progress } from '@eci/progress';
-import { CLOCK, type Clock } from '../clock/clock';
+import { CLOCK, type Clock } from '../platform/clock/clock';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { Partner } from '../partners/partner';
 import { COUNTS_REPOSITORY, type CountsRepository } from './counts.repository';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { formFor } from '@eci/rules';
 import type { i18n } from 'i18next';
-import { ApiError } from '../errors/api-error';
-import { I18N } from '../i18n/i18n.module';
+import { ApiError } from '../platform/errors/api-error';
+import { I18N } from '../platform/i18n/i18n.module';
 
 export interface SigningForm {
   country: string;

@@ -16,7 +16,7 @@ import { SignStatementDto } from './sign-statement.dto';
 import { SigningService } from './signing.service';
 import { SigningFormService } from './signing-form.service';
 import { InitiativesService } from '../initiatives/initiatives.service';
-import { pickLanguage } from '../i18n/language';
+import { pickLanguage } from '../platform/i18n/language';
 
 @ApiTags('signing')
 @Controller()

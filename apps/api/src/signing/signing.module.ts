@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.tokens';
-import { CaptchaModule } from '../captcha/captcha.module';
+import type { AppConfig } from '../platform/config/app-config';
+import { APP_CONFIG } from '../platform/config/config.tokens';
+import { CaptchaModule } from './proof-of-work/captcha.module';
 import { InitiativesModule } from '../initiatives/initiatives.module';
 import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY } from './signatures.repository';
 import { SigningController } from './signing.controller';

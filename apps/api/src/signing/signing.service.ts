@@ -3,19 +3,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SLUG_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
 import { INPUT_FIELDS, RULES_VERSION, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash } from '@eci/statement-crypto';
-import { CaptchaService } from '../captcha/captcha.service';
-import { brusselsDay, CLOCK, type Clock } from '../clock/clock';
-import { APP_CONFIG } from '../config/config.tokens';
-import type { AppConfig } from '../config/app-config';
-import { ApiError, type ErrorItem } from '../errors/api-error';
+import { CaptchaService } from './proof-of-work/captcha.service';
+import { brusselsDay, CLOCK, type Clock } from '../platform/clock/clock';
+import { APP_CONFIG } from '../platform/config/config.tokens';
+import type { AppConfig } from '../platform/config/app-config';
+import { ApiError, type ErrorItem } from '../platform/errors/api-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
-import { SERVER_SECRET } from '../keys/keys.tokens';
+import { SERVER_SECRET } from '../platform/keys/keys.tokens';
 import { ENVELOPE_FIELDS } from './sign-statement.dto';
 import { StatementSealer } from './statement-sealer';
 import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type CaptchaSpend, type InsertOutcome, type NewSignature, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
-import { CommitOutcomeUnknownError, isDatabaseUnavailable } from '../database/database-errors';
-import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/error-response';
+import { CommitOutcomeUnknownError, isDatabaseUnavailable } from '../platform/database/database-errors';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../platform/errors/error-response';
 
 
 const ALLOWED = new Set<string>([...INPUT_FIELDS, ...ENVELOPE_FIELDS]);

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { writeFailure } from '../database/database-errors';
-import { DATABASE_POOL_SIZE } from '../database/database.tokens';
+import { writeFailure } from '../platform/database/database-errors';
+import { DATABASE_POOL_SIZE } from '../platform/database/database.tokens';
 import { InsertBatcher } from './insert-batcher';
 import type { CaptchaSpend, InsertOutcome, NewSignature, PartnerLookup, Receipt, SignaturesRepository } from './signatures.repository';
 

@@ -1,5 +1,5 @@
 import { translateError, type ValidationError } from '@eci/rules';
-import { createTranslator } from '../../../api/src/i18n/message-catalog';
+import { createTranslator } from '../../../api/src/platform/i18n/message-catalog';
 
 /** The server's i18next over i18n/*.json: what a message must read in a language. */
 const catalogue = createTranslator();

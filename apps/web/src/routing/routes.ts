@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from '@eci/rules';
 
 /**
- * The pages, by address. The server reads the same shapes (apps/api/src/web/page-routes.ts):
+ * The pages, by address. The server reads the same shapes (apps/api/src/pages/page-routes.ts):
  * `/{lang}/{slug}` signs, `/{lang}/{slug}/receipt/{id}` checks a receipt,
  * `/{lang}/{slug}/progress` shows the counts, `/{lang}/{slug}/partners/{partner}` a partner's own
  * counts (behind its token), `/{lang}/{slug}/widget` the counter for partner sites' frames.

@@ -2,17 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { FailedLoginsService } from '../audit/failed-logins.service';
-import { CLOCK, type Clock } from '../clock/clock';
-import { ApiError } from '../errors/api-error';
-import { SERVER_SECRET } from '../keys/keys.tokens';
+import { CLOCK, type Clock } from '../platform/clock/clock';
+import { ApiError } from '../platform/errors/api-error';
+import { SERVER_SECRET } from '../platform/keys/keys.tokens';
 import { initiativesOf, type Account, type Session } from '../accounts/account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from '../accounts/accounts.repository';
-import { sha256 } from './bearer-token';
+import { sha256 } from '../access/bearer-token';
 import { DeviceCookies } from './device-cookie';
 import { HashingBusy, HashingGate } from './hashing-gate';
 import { deriveLoginKey } from './login-keys';
 import { LoginThrottle, type LoginLane } from './login-throttle';
-import { decoyHash, verifyPassword } from './password';
+import { decoyHash, verifyPassword } from '../accounts/password';
 
 export const SESSION_MS = 8 * 60 * 60 * 1000;
 /** Retry-After of an attempt refused because too many verifications are already waiting. */

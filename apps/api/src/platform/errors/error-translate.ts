@@ -1,11 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { ERROR_CODES, translateError, type ValidationError } from '@eci/rules';
 import type { i18n } from 'i18next';
-import type { Translate } from '../errors/error-response';
-import { createTranslator } from './message-catalog';
+import { I18N } from '../i18n/i18n.module';
+import type { Translate } from './error-response';
 
-/** The i18next instance over `i18n/*.json` (all 24 languages). */
-export const I18N = Symbol('I18n');
 /** Renders an error item in a language: rule codes through the rules library, the rest as `errors.<code>`. */
 export const ERROR_TRANSLATE = Symbol('ErrorTranslate');
 
@@ -19,12 +17,10 @@ export function errorTranslate(i18n: i18n): Translate {
   };
 }
 
+/** The house error shape's messages, in every language of the catalogue. */
 @Global()
 @Module({
-  providers: [
-    { provide: I18N, useFactory: () => createTranslator() },
-    { provide: ERROR_TRANSLATE, inject: [I18N], useFactory: errorTranslate },
-  ],
-  exports: [I18N, ERROR_TRANSLATE],
+  providers: [{ provide: ERROR_TRANSLATE, inject: [I18N], useFactory: errorTranslate }],
+  exports: [ERROR_TRANSLATE],
 })
-export class I18nModule {}
+export class ErrorsModule {}

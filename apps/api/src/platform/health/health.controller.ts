@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Translate } from '../errors/error-response';
-import { ERROR_TRANSLATE } from '../i18n/i18n.module';
+import { ERROR_TRANSLATE } from '../errors/error-translate';
 import { pickLanguage } from '../i18n/language';
 import { HealthService } from './health.service';
 

@@ -16,4 +16,4 @@ import { TypeOrmPartnerOriginsRepository } from './typeorm-partner-origins.repos
   ],
   exports: [PARTNER_ORIGINS_REPOSITORY, DEFAULT_INITIATIVE_REPOSITORY],
 })
-export class WebModule {}
+export class PagesModule {}

@@ -1,7 +1,7 @@
 import { isIPv6 } from 'node:net';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { CLOCK, type Clock } from '../clock/clock';
-import { SERVER_SECRET } from '../keys/keys.tokens';
+import { CLOCK, type Clock } from '../platform/clock/clock';
+import { SERVER_SECRET } from '../platform/keys/keys.tokens';
 import { deriveLoginKey, hmac } from './login-keys';
 import { LOGIN_THROTTLE_REPOSITORY, type LoginThrottleRepository } from './login-throttle.repository';
 import { ACCOUNT_POLICY, afterFailure, blockedUntil, CLIENT_POLICY, DEVICE_POLICY, type FailureCount } from './throttle-policy';

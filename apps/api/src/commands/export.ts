@@ -1,7 +1,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { ExportsService } from '../exports/exports.service';
-import { ApiError } from '../errors/api-error';
+import { ApiError } from '../platform/errors/api-error';
 import { openOfflineApp } from './offline-app';
 import { fail, parseOptions, readSecret, run, usage } from './command-line';
 

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { MIGRATIONS } from './migrations';
 
 export interface DatabaseOptions {
@@ -8,8 +7,6 @@ export interface DatabaseOptions {
   /** Pool size: 1 for the embedded database (its socket server shares one session). */
   poolSize: number;
 }
-
-export const ENTITIES = [InitiativeEntity];
 
 /** TypeORM on PostgreSQL (real or embedded), schema from migrations run at startup, never `synchronize`. */
 @Module({})
@@ -21,7 +18,8 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: options.url,
-          entities: ENTITIES,
+          // Each feature registers its own entities (TypeOrmModule.forFeature); the database knows none.
+          autoLoadEntities: true,
           migrations: MIGRATIONS,
           migrationsRun: true,
           migrationsTransactionMode: 'each',

@@ -1,11 +1,10 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
-import type { Role } from '../accounts/account';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.tokens';
-import { ApiError } from '../errors/api-error';
-import { AuthService } from './auth.service';
+import { SESSION_LOOKUP, type Role, type SessionLookup } from './identity';
+import type { AppConfig } from '../platform/config/app-config';
+import { APP_CONFIG } from '../platform/config/config.tokens';
+import { ApiError } from '../platform/errors/api-error';
 import { bearerToken, secretsEqual, sha256 } from './bearer-token';
 import { CSRF_HEADER, ROLES_KEY, SESSION_COOKIE, type AuthenticatedRequest } from './roles';
 
@@ -24,7 +23,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export class RolesGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,7 +43,7 @@ export class RolesGuard implements CanActivate {
 
     const cookies = (request as { cookies?: Record<string, string | undefined> }).cookies ?? {};
     const token = cookies[SESSION_COOKIE];
-    const session = token ? await this.auth.session(token) : null;
+    const session = token ? await this.sessions.session(token) : null;
     if (!token || !session) throw unauthorized();
     if (!SAFE_METHODS.has(request.method)) {
       const csrf = request.headers[CSRF_HEADER];

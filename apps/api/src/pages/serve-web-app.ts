@@ -5,17 +5,17 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import { ApiError } from '../errors/api-error';
-import type { Translate } from '../errors/error-response';
-import { sendError } from '../errors/house-error.filter';
-import { I18N } from '../i18n/i18n.module';
-import { pickLanguage } from '../i18n/language';
+import { ApiError } from '../platform/errors/api-error';
+import type { Translate } from '../platform/errors/error-response';
+import { sendError } from '../platform/errors/house-error.filter';
+import { I18N } from '../platform/i18n/i18n.module';
+import { pickLanguage } from '../platform/i18n/language';
 import { DEFAULT_INITIATIVE_REPOSITORY, type DefaultInitiativeRepository } from './default-initiative.repository';
 import { classifyPagePath, splitUrl } from './page-routes';
 import { renderPage } from './page-template';
 import { PARTNER_ORIGINS_REPOSITORY, type PartnerOriginsRepository } from './partner-origins.repository';
 import { webHeaders } from './security-headers';
-import { isApiUrl } from '../http/api-headers';
+import { isApiUrl } from '../platform/http/api-headers';
 
 export interface WebAppOptions {
   webDir: string;

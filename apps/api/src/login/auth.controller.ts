@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } fr
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Account } from '../accounts/account';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.tokens';
+import type { AppConfig } from '../platform/config/app-config';
+import { APP_CONFIG } from '../platform/config/config.tokens';
 import { AuthService } from './auth.service';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, DEVICE_COOKIE_PATH } from './device-cookie';
 import { LoginDto } from './login.dto';
-import { SESSION_COOKIE, SignedIn, type AuthenticatedRequest } from './roles';
-import { RolesGuard } from './roles.guard';
+import { SESSION_COOKIE, SignedIn, type AuthenticatedRequest } from '../access/roles';
+import { RolesGuard } from '../access/roles.guard';
 
 /** What `me` and `login` tell about an account: its e-mail and its roles, each on one initiative. */
 function describe(account: Account) {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
-import { CLOCK, type Clock } from '../clock/clock';
-import { SERVER_SECRET } from '../keys/keys.tokens';
+import { CLOCK, type Clock } from '../../platform/clock/clock';
+import { SERVER_SECRET } from '../../platform/keys/keys.tokens';
 
 /** How long a challenge may be solved and used. */
 export const CHALLENGE_TTL_MS = 10 * 60 * 1000;

@@ -1,7 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Account, Role } from '../accounts/account';
-import type { Actor } from '../audit/audit.service';
+import type { Account, Actor, Role } from './identity';
 
 export const ROLES_KEY = 'eci:roles';
 

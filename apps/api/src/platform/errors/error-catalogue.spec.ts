@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { API_ERROR_CODES } from '@eci/api-contract';
 import { ERROR_CODES, LANGUAGES } from '@eci/rules';
-import { errorTranslate } from '../i18n/i18n.module';
+import { errorTranslate } from './error-translate';
 import { createTranslator, findI18nDir } from '../i18n/message-catalog';
 
 /*
@@ -13,7 +13,8 @@ import { createTranslator, findI18nDir } from '../i18n/message-catalog';
  * string built at run time from a literal).
  */
 
-const SOURCE = join(__dirname, '..');
+/** The whole API source (this file sits in platform/errors/). */
+const SOURCE = join(__dirname, '..', '..');
 const declared = new Set<string>([...API_ERROR_CODES, ...ERROR_CODES]);
 
 function sourceFiles(dir: string): string[] {
