@@ -4,6 +4,7 @@
  */
 
 export { API_ERROR_CODES, type ApiErrorCode } from './error-codes';
+export { ERROR_STATUS, STATEMENT_ERROR_STATUS, statusOf } from './error-status';
 export { COUNTRY_PATTERN, ORIGIN_PATTERN, SLUG_PATTERN, UUID_PATTERN } from './patterns';
 
 /** One item of the house error shape `{"errors":[…]}`; `message` is in the requester's language. */

@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { SESSION_LOOKUP, type Role, type SessionLookup } from './identity';
 import type { AppConfig } from '../platform/config/app-config';
 import { APP_CONFIG } from '../platform/config/config.tokens';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import { bearerToken, secretsEqual, sha256 } from './bearer-token';
 import { CSRF_HEADER, ROLES_KEY, SESSION_COOKIE, type AuthenticatedRequest } from './roles';
 
@@ -48,7 +48,7 @@ export class RolesGuard implements CanActivate {
     if (!SAFE_METHODS.has(request.method)) {
       const csrf = request.headers[CSRF_HEADER];
       if (typeof csrf !== 'string' || !timingSafeEqual(sha256(csrf), session.csrfTokenHash)) {
-        throw new ApiError(403, [{ field: null, code: 'csrf' }]);
+        throw new DomainError([{ field: null, code: 'csrf' }]);
       }
     }
     if (roles.length > 0) {
@@ -62,5 +62,5 @@ export class RolesGuard implements CanActivate {
   }
 }
 
-const unauthorized = () => new ApiError(401, [{ field: null, code: 'unauthorized' }]);
-const forbidden = () => new ApiError(403, [{ field: null, code: 'forbidden' }]);
+const unauthorized = () => new DomainError([{ field: null, code: 'unauthorized' }]);
+const forbidden = () => new DomainError([{ field: null, code: 'forbidden' }]);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from './password';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import type { Account, Role } from './account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from './accounts.repository';
 
@@ -35,15 +35,15 @@ export class AccountsService {
   async create(actor: Actor, slug: string, email: string, role: Role, password: string | undefined): Promise<InitiativeAccount> {
     const existing = await this.accounts.findByEmail(email.trim());
     if (existing) {
-      if (password !== undefined) throw ApiError.conflict('account_exists', 'email');
-      if (!(await this.accounts.grant(existing.id, slug, role))) throw ApiError.notFound('initiative_not_found', 'slug');
+      if (password !== undefined) throw DomainError.of('account_exists', 'email');
+      if (!(await this.accounts.grant(existing.id, slug, role))) throw DomainError.of('initiative_not_found', 'slug');
       await this.audit.record(actor, 'role_granted', { account: existing.id, initiative: slug, role });
       return this.onInitiative(existing.id, slug);
     }
-    if (password === undefined) throw ApiError.unprocessable([{ field: 'password', code: 'required' }]);
+    if (password === undefined) throw new DomainError([{ field: 'password', code: 'required' }]);
     const created = await this.accounts.createWithRole(email.trim(), await hashPassword(password), slug, role);
-    if (created === 'no_initiative') throw ApiError.notFound('initiative_not_found', 'slug');
-    if (created === 'email_taken') throw ApiError.conflict('account_exists', 'email');
+    if (created === 'no_initiative') throw DomainError.of('initiative_not_found', 'slug');
+    if (created === 'email_taken') throw DomainError.of('account_exists', 'email');
     await this.audit.record(actor, 'account_created', { account: created.id, initiative: slug, role });
     return toInitiativeAccount(created, slug);
   }
@@ -58,7 +58,7 @@ export class AccountsService {
    */
   async revoke(actor: Actor, slug: string, id: string): Promise<void> {
     const result = UUID.test(id) ? await this.accounts.revokeAll(id, slug) : { revoked: [], disabled: false };
-    if (result.revoked.length === 0) throw ApiError.notFound('account_not_found', 'id');
+    if (result.revoked.length === 0) throw DomainError.of('account_not_found', 'id');
     await this.audit.record(actor, 'role_revoked', { account: id, initiative: slug, roles: result.revoked, disabled: result.disabled });
   }
 

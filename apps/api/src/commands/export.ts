@@ -1,7 +1,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { ExportsService } from '../exports/exports.service';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import { openOfflineApp } from './offline-app';
 import { fail, parseOptions, readSecret, run, usage } from './command-line';
 
@@ -71,7 +71,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     process.stdout.write(`Written ${out} (${finished.bytes} bytes, SHA-256 ${finished.sha256})\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ApiError) return fail(`Export refused: ${error.items.map((i) => `${i.field ?? '-'}: ${i.code}`).join(', ')}`);
+    if (error instanceof DomainError) return fail(`Export refused: ${error.items.map((i) => `${i.field ?? '-'}: ${i.code}`).join(', ')}`);
     throw error;
   } finally {
     await running.close();

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
 import { RolesGuard } from '../access/roles.guard';
 import { ExportRequestDto } from './export-request.dto';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportsService } from './exports.service';
 
 @ApiTags('exports (auditors)')
@@ -30,7 +30,7 @@ export class ExportsController {
         certificatePassphrase: body.certificatePassphrase,
       })
       .catch((error: unknown) => {
-        if (error instanceof ApiError && error.items.some((item) => item.code === 'export_busy')) reply.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS));
+        if (error instanceof DomainError && error.items.some((item) => item.code === 'export_busy')) reply.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS));
         throw error;
       });
     return reply

@@ -24,7 +24,7 @@ import {
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../platform/clock/clock';
-import { ApiError, type ErrorItemCode } from '../platform/errors/api-error';
+import { DomainError, type ErrorItemCode } from '../platform/errors/domain-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { EXPORT_ROWS_REPOSITORY, type ExportRowsRepository } from './export-rows.repository';
@@ -76,10 +76,10 @@ export class ExportsService {
   async exportCountry(actor: Actor, slug: string, country: string, credentials: ExportCredentials): Promise<FinishedExport> {
     const initiative = await this.initiatives.getBySlug(slug);
     const rule = getCountryRule(country);
-    if (!rule) throw ApiError.notFound('unknown_country', 'country');
+    if (!rule) throw DomainError.of('unknown_country', 'country');
     if (this.running >= CONCURRENT_EXPORTS) {
       await this.audit.record(actor, 'export_failed', { initiative: slug, country: rule.euCode, reason: 'export_busy' });
-      throw new ApiError(429, [{ field: null, code: 'export_busy', params: { retryAfter: EXPORT_RETRY_AFTER_SECONDS } }]);
+      throw new DomainError([{ field: null, code: 'export_busy', params: { retryAfter: EXPORT_RETRY_AFTER_SECONDS } }]);
     }
     this.running += 1;
     try {
@@ -131,8 +131,8 @@ export class ExportsService {
       await workspace?.dispose();
       const reason = error instanceof CertificateError ? 'certificate' : error instanceof DecryptionError ? 'wrong_key' : 'error';
       await this.audit.record(actor, 'export_failed', { initiative: slug, country: euCode, reason });
-      if (error instanceof CertificateError) throw ApiError.unprocessable([{ field: 'certificate', code: 'certificate' }]);
-      if (error instanceof DecryptionError) throw ApiError.unprocessable([{ field: 'keyFile', code: 'wrong_key' }]);
+      if (error instanceof CertificateError) throw new DomainError([{ field: 'certificate', code: 'certificate' }]);
+      if (error instanceof DecryptionError) throw new DomainError([{ field: 'keyFile', code: 'wrong_key' }]);
       throw error;
     } finally {
       keys.privateKey.fill(0);
@@ -143,7 +143,7 @@ export class ExportsService {
   private async openKey(actor: Actor, initiative: Initiative, country: string, credentials: ExportCredentials): Promise<OrganiserKeyPair> {
     const refuse = async (field: string, code: ErrorItemCode) => {
       await this.audit.record(actor, 'export_failed', { initiative: initiative.slug, country, reason: code });
-      return ApiError.unprocessable([{ field, code }]);
+      return new DomainError([{ field, code }]);
     };
     let keys: OrganiserKeyPair;
     try {

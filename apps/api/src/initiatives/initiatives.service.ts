@@ -3,7 +3,7 @@ import type { PublicInitiative } from '@eci/api-contract';
 import { thresholdTableFor } from '@eci/rules';
 
 import { CLOCK, type Clock, isoDay } from '../platform/clock/clock';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { demoInitiative } from './demo-initiative';
@@ -28,7 +28,7 @@ export class InitiativesService {
     const cached = this.cache.get(slug);
     if (cached && cached.until > now) return cached.initiative;
     const initiative = await this.initiatives.findBySlug(slug);
-    if (!initiative) throw ApiError.notFound('initiative_not_found', 'slug');
+    if (!initiative) throw DomainError.of('initiative_not_found', 'slug');
     this.cache.set(slug, { initiative, until: now + InitiativesService.CACHE_MS });
     return initiative;
   }
@@ -44,8 +44,8 @@ export class InitiativesService {
   async setPublicKey(actor: Actor, slug: string, publicKeyBase64: string): Promise<{ publicKey: string }> {
     const initiative = await this.getBySlug(slug);
     const key = Buffer.from(publicKeyBase64, 'base64');
-    if (key.length !== 32 || key.toString('base64') !== publicKeyBase64) throw ApiError.unprocessable([{ field: 'publicKey', code: 'format' }]);
-    if (!(await this.initiatives.setPublicKeyIfNoStatements(initiative.id, key))) throw ApiError.conflict('key_in_use', 'publicKey');
+    if (key.length !== 32 || key.toString('base64') !== publicKeyBase64) throw new DomainError([{ field: 'publicKey', code: 'format' }]);
+    if (!(await this.initiatives.setPublicKeyIfNoStatements(initiative.id, key))) throw DomainError.of('key_in_use', 'publicKey');
     this.cache.delete(slug);
     await this.audit.record(actor, 'key_changed', { initiative: slug, publicKey: publicKeyBase64 });
     return { publicKey: publicKeyBase64 };

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { FailedLoginsService } from '../audit/failed-logins.service';
 import { CLOCK, type Clock } from '../platform/clock/clock';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import { SERVER_SECRET } from '../platform/keys/keys.tokens';
 import { initiativesOf, type Account, type Session } from '../accounts/account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from '../accounts/accounts.repository';
@@ -37,9 +37,9 @@ export interface LoggedIn {
 }
 
 /** 429 `login_throttled`: the same answer whoever asks and whether or not the account exists. */
-export class LoginThrottled extends ApiError {
+export class LoginThrottled extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(429, [{ field: null, code: 'login_throttled' }], retryAfterSeconds);
+    super([{ field: null, code: 'login_throttled' }], retryAfterSeconds);
   }
 }
 
@@ -93,7 +93,7 @@ export class AuthService {
       throw error;
     }
     if ('wait' in outcome) return this.refuse(outcome.wait);
-    if (!outcome.account) throw new ApiError(401, [{ field: null, code: 'invalid_credentials' }]);
+    if (!outcome.account) throw new DomainError([{ field: null, code: 'invalid_credentials' }]);
     return this.startSession(outcome.account, attempt.email, lane);
   }
 

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import type { Translate } from '../platform/errors/error-response';
 import { sendError } from '../platform/errors/house-error.filter';
 import { I18N } from '../platform/i18n/i18n.module';
@@ -45,7 +45,7 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
   const template = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null;
   if (!template) {
     log.warn({ webDir }, 'the web app is not built (npm run build:web); only the API is served');
-    fastify.get('/*', (request, reply) => sendError(ApiError.notFound('not_found'), request, reply, translate, log));
+    fastify.get('/*', (request, reply) => sendError(DomainError.of('not_found'), request, reply, translate, log));
     return;
   }
 
@@ -75,7 +75,7 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
 
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     if (isApiUrl(request.url)) {
-      sendError(ApiError.notFound('not_found'), request, reply, translate, log);
+      sendError(DomainError.of('not_found'), request, reply, translate, log);
       return reply;
     }
     const { path, query } = splitUrl(request.url);

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { bearerToken } from '../access/bearer-token';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import type { Partner } from './partner';
 import { PartnersService } from './partners.service';
 
@@ -17,7 +17,7 @@ export class PartnerTokenGuard implements CanActivate {
     const token = bearerToken(request);
     const params = request.params as { slug?: string; partner?: string };
     const partner = token && params.slug && params.partner ? await this.partners.authenticate(token, params.slug, params.partner) : null;
-    if (!partner) throw new ApiError(401, [{ field: null, code: 'unauthorized' }]);
+    if (!partner) throw new DomainError([{ field: null, code: 'unauthorized' }]);
     request.partner = partner;
     return true;
   }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../access/bearer-token';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { Partner } from './partner';
 import { PARTNERS_REPOSITORY, type PartnersRepository } from './partners.repository';
@@ -39,7 +39,7 @@ export class PartnersService {
       allowedOrigins: [...new Set(input.allowedOrigins ?? [])],
       tokenHash: hash,
     });
-    if (!created) throw ApiError.conflict('partner_exists', 'slug');
+    if (!created) throw DomainError.of('partner_exists', 'slug');
     await this.audit.record(actor, 'partner_created', { initiative: slug, partner: created.slug, allowedOrigins: created.allowedOrigins });
     return { partner: toPublic(created), token };
   }
@@ -81,7 +81,7 @@ export class PartnersService {
   private async find(slug: string, partnerSlug: string): Promise<Partner> {
     const initiative = await this.initiatives.getBySlug(slug);
     const partner = await this.partners.findBySlug(initiative.id, partnerSlug);
-    if (!partner) throw ApiError.notFound('partner_not_found', 'partner');
+    if (!partner) throw DomainError.of('partner_not_found', 'partner');
     return partner;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { formFor } from '@eci/rules';
 import type { i18n } from 'i18next';
-import { ApiError } from '../platform/errors/api-error';
+import { DomainError } from '../platform/errors/domain-error';
 import { I18N } from '../platform/i18n/i18n.module';
 
 export interface SigningForm {
@@ -19,7 +19,7 @@ export class SigningFormService {
 
   describe(country: string, lang: string): SigningForm {
     const form = formFor(country);
-    if (!form) throw ApiError.notFound('unknown_country', 'country');
+    if (!form) throw DomainError.of('unknown_country', 'country');
     const t = (key: string) => this.i18n.t(key, { lng: lang });
     return {
       country: form.country,

@@ -7,7 +7,7 @@ import { CaptchaService } from './proof-of-work/captcha.service';
 import { brusselsDay, CLOCK, type Clock } from '../platform/clock/clock';
 import { APP_CONFIG } from '../platform/config/config.tokens';
 import type { AppConfig } from '../platform/config/app-config';
-import { ApiError, type ErrorItem } from '../platform/errors/api-error';
+import { DomainError, type ErrorItem } from '../platform/errors/domain-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { SERVER_SECRET } from '../platform/keys/keys.tokens';
@@ -50,11 +50,11 @@ export class SigningService {
 
   private async takeStatement(slug: string, body: unknown): Promise<SignedReceipt> {
     const initiative = await this.initiatives.getBySlug(slug);
-    if (!initiative.publicKey) throw new ApiError(503, [{ field: null, code: 'initiative_not_ready' }]);
+    if (!initiative.publicKey) throw new DomainError([{ field: null, code: 'initiative_not_ready' }]);
     const signedOn = brusselsDay(this.clock.now());
 
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw ApiError.unprocessable([{ field: null, code: 'format' }]);
+      throw new DomainError([{ field: null, code: 'format' }]);
     }
     const input = body as Record<string, unknown>;
     const errors: ErrorItem[] = envelopeErrors(input);
@@ -67,7 +67,7 @@ export class SigningService {
       collectionEnd: initiative.collectionEnd,
     });
     if (!result.ok) {
-      if (result.errors.some((e) => e.code === 'collection_closed')) throw ApiError.conflict('collection_closed');
+      if (result.errors.some((e) => e.code === 'collection_closed')) throw DomainError.of('collection_closed');
       errors.push(...result.errors);
     }
 
@@ -78,7 +78,7 @@ export class SigningService {
       if (check.verdict !== 'ok') errors.push({ field: 'captcha', code: 'captcha', params: { reason: check.verdict } });
       else if ('signature' in check && check.signature && check.expiresAt) spend = { signature: check.signature, expiresAt: check.expiresAt };
     }
-    if (errors.length > 0 || !result.ok) throw ApiError.unprocessable(errors);
+    if (errors.length > 0 || !result.ok) throw new DomainError(errors);
 
     const id = randomUUID();
     const sealing = this.sealer.seal(
@@ -113,18 +113,18 @@ export class SigningService {
     } catch (error) {
       if (error instanceof CommitOutcomeUnknownError) {
         // Perhaps saved, perhaps not: the receipt tells later (GET /api/receipts/{id}).
-        throw new ApiError(503, [{ field: null, code: 'outcome_unknown', params: { receipt: id } }], DATABASE_RETRY_AFTER_SECONDS);
+        throw new DomainError([{ field: null, code: 'outcome_unknown', params: { receipt: id } }], DATABASE_RETRY_AFTER_SECONDS);
       }
       throw error;
     }
-    if (outcome === 'duplicate') throw ApiError.conflict('already_signed');
-    if (outcome === 'captcha_used') throw ApiError.unprocessable([{ field: 'captcha', code: 'captcha', params: { reason: 'used' } }]);
+    if (outcome === 'duplicate') throw DomainError.of('already_signed');
+    if (outcome === 'captcha_used') throw new DomainError([{ field: 'captcha', code: 'captcha', params: { reason: 'used' } }]);
     return { receipt: id, signedOn };
   }
 
   async receipt(id: string): Promise<ReceiptStatus> {
     const found = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await this.signatures.findReceipt(id.toLowerCase()) : null;
-    if (!found) throw ApiError.notFound('receipt_not_found', 'receipt');
+    if (!found) throw DomainError.of('receipt_not_found', 'receipt');
     return { status: 'counted', initiative: found.initiativeSlug, signedOn: found.signedOn };
   }
 
@@ -144,9 +144,9 @@ export class SigningService {
  * outcome has already become 503 `outcome_unknown` with the receipt to check.
  */
 function signingFailure(error: unknown): unknown {
-  if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) return error;
   if (isDatabaseUnavailable(error) && !(error instanceof CommitOutcomeUnknownError)) {
-    return new ApiError(503, [{ field: null, code: 'database_down' }], DATABASE_RETRY_AFTER_SECONDS);
+    return new DomainError([{ field: null, code: 'database_down' }], DATABASE_RETRY_AFTER_SECONDS);
   }
   return error;
 }

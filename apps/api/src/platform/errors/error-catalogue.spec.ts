@@ -25,10 +25,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** `code: 'x'`, `ApiError.notFound('x'`, `refuse('field', 'x')` … every literal in a code position. */
+/** `code: 'x'`, `DomainError.of('x'`, `refuse('field', 'x')` … every literal in a code position. */
 const CODE_LITERALS = [
   /\bcode:\s*'([a-z_]+)'/g,
-  /ApiError\.(?:notFound|badRequest|conflict)\(\s*'([a-z_]+)'/g,
+  /DomainError\.of\(\s*'([a-z_]+)'/g,
   /\brefuse\(\s*'[a-zA-Z]+',\s*'([a-z_]+)'/g,
   /:\s*'([a-z_]+)',?\s*\/\/ error code/g,
 ];

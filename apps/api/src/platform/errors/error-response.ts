@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
-import type { ApiErrorBody } from '@eci/api-contract';
+import { statusOf, type ApiErrorBody } from '@eci/api-contract';
 import type { Logger } from 'pino';
-import { ApiError, type ErrorItem, type ErrorItemCode } from './api-error';
+import { DomainError, type ErrorItem, type ErrorItemCode } from './domain-error';
 import { isDatabaseUnavailable } from '../database/database-errors';
 
 /** What a client is told to wait before trying again while the database is unreachable. */
@@ -46,8 +46,8 @@ export function toErrorResponse(error: unknown, lang: string, translate: Transla
   let status: number;
   let items: ErrorItem[];
   const headers: Record<string, string> = {};
-  if (error instanceof ApiError) {
-    status = error.status;
+  if (error instanceof DomainError) {
+    status = statusOf(error.items[0] ?? { field: null, code: 'internal_error' });
     items = error.items;
     if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
   } else if (isDatabaseUnavailable(error)) {
@@ -68,7 +68,7 @@ export function toErrorResponse(error: unknown, lang: string, translate: Transla
     items = [{ field: null, code: 'internal_error' }];
   }
 
-  if (status >= 500 && status !== 503 && !(error instanceof ApiError)) {
+  if (status >= 500 && status !== 503 && !(error instanceof DomainError)) {
     const errorId = randomUUID();
     log.error({ errorId, err: error }, 'request failed');
     return { status, body: { errors: render(items, lang, translate), errorId }, headers };

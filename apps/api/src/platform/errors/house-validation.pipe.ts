@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ApiError, type ErrorItem } from './api-error';
+import { DomainError, type ErrorItem } from './domain-error';
 
 /**
  * DTO validation (class-validator) for organiser and partner endpoints, reporting every problem in
@@ -13,7 +13,7 @@ export function houseValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const items = errors.flatMap((e) => toItems(e, ''));
-      return ApiError.unprocessable(items.filter((item, i) => items.findIndex((other) => other.field === item.field && other.code === item.code) === i));
+      return new DomainError(items.filter((item, i) => items.findIndex((other) => other.field === item.field && other.code === item.code) === i));
     },
   });
 }

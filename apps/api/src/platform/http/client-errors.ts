@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLanguage } from '../i18n/language';
-import { ApiError, type ErrorItem } from '../errors/api-error';
+import { DomainError, type ErrorItem } from '../errors/domain-error';
 import type { Translate } from '../errors/error-response';
 
 /**
@@ -71,9 +71,9 @@ function acceptLanguageOf(raw: Buffer | undefined): string | undefined {
  * Fastify's router refusals (a URL that does not decode, a path parameter over the router's length
  * limit) as house errors: by default Fastify answers them with its own body, which quotes the URL.
  */
-export function frameworkErrorHandler(send: (error: ApiError, request: FastifyRequest, reply: FastifyReply) => void) {
+export function frameworkErrorHandler(send: (error: DomainError, request: FastifyRequest, reply: FastifyReply) => void) {
   return (error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void => {
-    const refusal = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new ApiError(414, [{ field: null, code: 'uri_too_long' }]) : ApiError.badRequest('bad_request');
+    const refusal = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new DomainError([{ field: null, code: 'uri_too_long' }]) : DomainError.of('bad_request');
     send(refusal, request, reply);
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../errors/api-error';
+import { DomainError } from '../errors/domain-error';
 
 /** The deepest nesting of arrays and objects a body may have; the deepest contract (a key file in an export request) has 2. */
 export const MAX_JSON_DEPTH = 16;
@@ -51,17 +51,17 @@ export function registerJsonParser(fastify: FastifyInstance): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(request.headers['content-type'] ?? ''))?.[1];
-    if (charset && !/^utf-?8$/i.test(charset)) return done(new ApiError(415, [{ field: null, code: 'unsupported_media_type' }]), undefined);
+    if (charset && !/^utf-?8$/i.test(charset)) return done(new DomainError([{ field: null, code: 'unsupported_media_type' }]), undefined);
     let text: string;
     try {
       text = utf8.decode(body as Buffer);
     } catch {
-      return done(ApiError.badRequest('invalid_text'), undefined);
+      return done(DomainError.of('invalid_text'), undefined);
     }
     parse(request, text, (error, value) => {
-      if (error) return done(ApiError.badRequest('malformed_json'), undefined);
+      if (error) return done(DomainError.of('malformed_json'), undefined);
       const problem = inspectJson(value);
-      if (problem) return done(ApiError.badRequest(problem), undefined);
+      if (problem) return done(DomainError.of(problem), undefined);
       done(null, value);
     });
   });

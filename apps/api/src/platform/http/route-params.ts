@@ -1,6 +1,6 @@
 import { COUNTRY_PATTERN, SLUG_PATTERN, UUID_PATTERN } from '@eci/api-contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, type ErrorItemCode } from '../errors/api-error';
+import { DomainError, type ErrorItemCode } from '../errors/domain-error';
 
 /**
  * The API's path parameters, by name, with the format the database enforces and the code of the
@@ -16,16 +16,16 @@ export const ROUTE_PARAMS: Readonly<Record<string, { pattern: RegExp; code: Erro
 };
 
 /** The first path parameter of a request whose value cannot exist, as the error to answer. */
-export function routeParamError(params: unknown): ApiError | null {
+export function routeParamError(params: unknown): DomainError | null {
   if (typeof params !== 'object' || params === null) return null;
   for (const [name, value] of Object.entries(params)) {
     const rule = ROUTE_PARAMS[name];
-    if (rule && (typeof value !== 'string' || !rule.pattern.test(value))) return ApiError.notFound(rule.code, name);
+    if (rule && (typeof value !== 'string' || !rule.pattern.test(value))) return DomainError.of(rule.code, name);
   }
   return null;
 }
 
-export function checkRouteParams(fastify: FastifyInstance, reject: (error: ApiError, request: FastifyRequest, reply: FastifyReply) => void): void {
+export function checkRouteParams(fastify: FastifyInstance, reject: (error: DomainError, request: FastifyRequest, reply: FastifyReply) => void): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     const error = routeParamError(request.params);
     if (error) {
