@@ -39,7 +39,8 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts'],
+      // Pure code, services on in-memory fakes, and the repository contracts run against the fakes.
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts'],
     },
     {
       ...common,
