@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import type { AppConfig } from './platform/config/app-config';
 import { CLOCK, type Clock } from './platform/clock/clock';
 import { DatabaseModule } from './platform/database/database.module';
@@ -50,7 +49,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: options.config })] }),
         CoreModule.forRoot(options),
         I18nModule,
         ErrorsModule,
