@@ -22,6 +22,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every test runs, every time: a missing tool or service fails the test with what to install
+    // (requireTool in libs/statement-exports/test/files.ts), it never turns the test off.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='skip']", message: 'No skipped tests: a test that cannot run here must fail and say what is missing (requireTool names the apt package).' },
+        { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No focused tests (.only): every test runs on every run.' },
+        { selector: 'CallExpression[callee.name=/^(xit|xtest|xdescribe|fit|fdescribe)$/]', message: 'No skipped (x…) or focused (f…) tests: every test runs on every run.' },
+        { selector: 'ConditionalExpression[consequent.name=/^(it|test|describe)$/], ConditionalExpression[alternate.name=/^(it|test|describe)$/]', message: 'No conditionally run tests: a test that cannot run here must fail and say what is missing (requireTool names the apt package).' },
+      ],
+    },
+  },
+  {
     // The domain libraries stay pure: no framework, no database, no Node I/O.
     files: ['libs/**/*.ts'],
     rules: {
