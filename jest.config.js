@@ -16,6 +16,9 @@ const swc = [
   },
 ];
 
+// The projects that serve the built web app build it first when it is missing or stale.
+const buildWebApp = '<rootDir>/apps/api/test/setup/build-web-app.ts';
+
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -49,18 +52,21 @@ module.exports = {
       // *.postgres.api-spec.ts need a database server several processes share: real PostgreSQL only.
       testPathIgnorePatterns: ['/node_modules/', '\\.postgres\\.api-spec\\.ts$'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
+      globalSetup: buildWebApp,
     },
     {
       ...common,
       displayName: 'api:postgres',
       testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-postgres.ts'],
+      globalSetup: buildWebApp,
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
+      globalSetup: buildWebApp,
     },
   ],
 };

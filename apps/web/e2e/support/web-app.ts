@@ -21,7 +21,7 @@ export interface WebApp extends TestApp {
  */
 export async function startWebApp(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<WebApp> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
-    throw new Error(`The web app is not built (${WEB_DIR}/index.html is missing). Run "npm run build:web" first; "npm test" does it before jest.`);
+    throw new Error(`The web app is not built (${WEB_DIR}/index.html is missing). Jest's globalSetup (apps/api/test/setup/build-web-app.ts) builds it; run "npm run build:web" to see why it failed.`);
   }
   const app = await startTestApp({ env: { ECI_WEB_DIR: WEB_DIR, ...env }, clock: options.clock });
   await app.running.app.listen({ port: 0, host: '127.0.0.1' });
