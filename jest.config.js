@@ -42,8 +42,9 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      // Pure code, services on in-memory fakes, and the repository contracts run against the fakes.
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts'],
+      // Pure code, services on in-memory fakes, the repository contracts run against the fakes, and
+      // the lint rules that hold the architecture (tools/lint-rules.spec.ts).
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {
       ...common,
