@@ -16,6 +16,9 @@ const swc = [
   },
 ];
 
+// The projects that serve the built web app build it first when it is missing or stale.
+const buildWebApp = '<rootDir>/apps/api/test/setup/build-web-app.ts';
+
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -39,8 +42,9 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      // Pure code, services on in-memory fakes, and the repository contracts run against the fakes.
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts'],
+      // Pure code, services on in-memory fakes, the repository contracts run against the fakes, and
+      // the lint rules that hold the architecture (tools/lint-rules.spec.ts).
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts', '<rootDir>/i18n/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {
       ...common,
@@ -49,18 +53,21 @@ module.exports = {
       // *.postgres.api-spec.ts need a database server several processes share: real PostgreSQL only.
       testPathIgnorePatterns: ['/node_modules/', '\\.postgres\\.api-spec\\.ts$'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
+      globalSetup: buildWebApp,
     },
     {
       ...common,
       displayName: 'api:postgres',
       testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-postgres.ts'],
+      globalSetup: buildWebApp,
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
+      globalSetup: buildWebApp,
     },
   ],
 };

@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LANGUAGES, type Language } from '@eci/rules';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PROGRESS_TTL_MS } from '../../api/src/progress/progress.service';
+import { AdjustableClock } from '../../api/test/fixtures/adjustable-clock';
 import { pesel } from '../../api/test/fixtures/identity-numbers';
 import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
@@ -44,13 +46,14 @@ async function until<T>(read: () => T | Promise<T>, wanted: T): Promise<void> {
 const digits = (shown: string) => Number(shown.replace(/\D/g, ''));
 
 describe('progress pages', () => {
+  const serverClock = new AdjustableClock();
   let app: WebApp;
   let browser: Browser;
   let data: ProgressData;
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startWebApp({ ECI_CAPTCHA: 'off', ECI_ADMIN_TOKEN: ADMIN_TOKEN }), launchChromium()]);
+    [app, browser] = await Promise.all([startWebApp({ ECI_CAPTCHA: 'off', ECI_ADMIN_TOKEN: ADMIN_TOKEN }, { clock: serverClock }), launchChromium()]);
     data = await fillProgressData(app);
   });
   afterAll(async () => {
@@ -176,7 +179,7 @@ describe('progress pages', () => {
       .post('/api/initiatives/demo/signatures')
       .send({ nationality: 'PL', lang: 'en', fullFirstNames: 'Jan', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1985-06-06', 77) })
       .expect(201);
-    await new Promise((resolve) => setTimeout(resolve, 2100)); // the server's 2 s cache
+    serverClock.advance(PROGRESS_TTL_MS); // the server's short progress cache expires
     await page.clock.runFor(30_000);
     await until(async () => digits(await page.locator('#progress-total').innerText()), before + 1);
 

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { exportMemberState } from '../src';
 import type { ExportStatement } from '../src/types';
-import { existsSync, makeTempDir, mkdirSync, PDFTOPPM, readdirSync, removeDir, runToolOrThrow, writeFileSync } from '../test/files';
+import { makeTempDir, mkdirSync, PDFTOPPM, readdirSync, removeDir, requireTool, runToolOrThrow, writeFileSync } from '../test/files';
 import { CREATED_AT, EL_STATEMENTS, INITIATIVE, PL_STATEMENTS, countsOf } from '../test/fixtures';
 import { MemoryWritable, CERTIFICATE } from '../test/run-export';
 import { collect, generateGreekStatements, generatePolishStatements } from '../test/sample-data';
@@ -41,7 +41,7 @@ async function render(country: string, code: string, statements: readonly Export
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(PDFTOPPM)) throw new Error(`${PDFTOPPM} not found (apt-get install poppler-utils)`);
+  requireTool(PDFTOPPM, 'poppler-utils');
   const dpi = Number(process.argv[2] ?? 60);
   const lastPage = Number(process.argv[3] ?? 2);
   mkdirSync(OUT_DIR, { recursive: true });

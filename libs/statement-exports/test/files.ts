@@ -3,9 +3,9 @@
    openssl, pdftoppm and pdfsig. The library itself does its I/O in
    src/io.ts only. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, isAbsolute, join } from 'node:path';
 
 export { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync };
 
@@ -26,13 +26,28 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function hasTool(path: string): boolean {
-  return existsSync(path);
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-export const OPENSSL = '/usr/bin/openssl';
-export const PDFTOPPM = '/usr/bin/pdftoppm';
-export const PDFSIG = '/usr/bin/pdfsig';
+/**
+ * Fails the calling test when `command` (a name looked up on PATH, or an absolute path) is not
+ * installed, naming the Debian package that provides it. Call it first thing in the test body:
+ * a missing tool is a broken machine, never a reason to skip (.ci/run installs them all).
+ */
+export function requireTool(command: string, debianPackage: string = command): void {
+  const found = isAbsolute(command) ? isExecutable(command) : (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && isExecutable(join(dir, command)));
+  if (!found) throw new Error(`${command} is missing: apt-get install ${debianPackage}`);
+}
+
+export const OPENSSL = 'openssl';
+export const PDFTOPPM = 'pdftoppm';
+export const PDFSIG = 'pdfsig';
 
 /** Runs a tool; returns its exit status and output (never throws on a non-zero status). */
 export function runTool(tool: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
