@@ -1,11 +1,38 @@
 /**
  * @eci/api-contract: the shapes of the public API's answers, shared by the API (which produces
- * them) and the web app (which reads them). Types only: no framework, no ORM.
+ * them) and the web app (which reads them): the answer and request shapes, the route patterns and
+ * the identifier formats, with small pure helpers. No framework, no ORM.
  */
 
 export { API_ERROR_CODES, type ApiErrorCode } from './error-codes';
 export { ERROR_STATUS, STATEMENT_ERROR_STATUS, statusOf } from './error-status';
-export { COUNTRY_PATTERN, ORIGIN_PATTERN, SLUG_PATTERN, UUID_PATTERN } from './patterns';
+export { COUNTRY_PATTERN, ORIGIN_PATTERN, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN } from './patterns';
+export { API_PREFIX, API_ROUTES, apiPath, type ApiRoute, type RouteParams } from './api-routes';
+export {
+  classifyPagePath,
+  pagePath,
+  partnerFrom,
+  partnerPagePath,
+  partnerQuery,
+  progressPath,
+  receiptPath,
+  signPath,
+  widgetPath,
+  type PagePath,
+  type PageRoute,
+} from './pages';
+export type { CreatedPartner, CreatePartnerRequest, PartnerToken, PublicPartner, UpdatePartnerOriginsRequest } from './partners';
+export type { CountryProgress, PartnerContribution, PartnerProgress, PublicProgress } from './progress';
+export {
+  CAPTCHA_MAX_LENGTH,
+  ENVELOPE_FIELDS,
+  type CaptchaChallenge,
+  type ReceiptStatus,
+  type SignedReceipt,
+  type SigningForm,
+  type SignStatementRequest,
+  type StatementEnvelope,
+} from './signing';
 
 /** One item of the house error shape `{"errors":[…]}`; `message` is in the requester's language. */
 export interface ApiErrorItem {
@@ -45,17 +72,4 @@ export interface PublicInitiative {
   collectionStart: string;
   collectionEnd: string;
   thresholdTable: '705' | '720';
-}
-
-/** `POST /api/initiatives/{slug}/signatures` → 201, once the statement is committed. */
-export interface SignedReceipt {
-  receipt: string;
-  signedOn: string;
-}
-
-/** `GET /api/receipts/{id}` → 200 while the statement exists. */
-export interface ReceiptStatus {
-  status: 'counted';
-  initiative: string;
-  signedOn: string;
 }

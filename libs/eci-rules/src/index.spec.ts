@@ -4,14 +4,14 @@ describe('public API of @eci/rules', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'COUNTRY_RULES', 'DOCUMENT_TYPES', 'EARLIEST_BIRTH_DATE', 'ERROR_CODES', 'ERROR_MESSAGE_VARIANTS', 'FIELD_MAX_LENGTH',
+        'COLLECTION_MONTHS', 'COUNTRY_RULES', 'DOCUMENT_TYPES', 'EARLIEST_BIRTH_DATE', 'ERROR_CODES', 'ERROR_MESSAGE_VARIANTS', 'FIELD_MAX_LENGTH',
         'IDENTITY_KEY_VERSION', 'INPUT_FIELDS', 'LANGUAGES', 'MEMBER_STATES', 'MIN_MEMBER_STATES_AT_THRESHOLD', 'MIN_TOTAL_SIGNATORIES',
-        'PART_A_FIELDS', 'PART_B_FIELDS', 'RULES_VERSION', 'SOURCES', 'THRESHOLD_SWITCH_DATE', 'THRESHOLD_TABLES',
-        'addDays', 'addMonths', 'ageOn', 'anchoredSource', 'brusselsDay', 'checkTranslation', 'countryNameKey', 'documentHintKey', 'documentKeySegment', 'documentLabelKey',
+        'PART_A_FIELDS', 'PART_B_FIELDS', 'RETENTION_MONTHS', 'RULES_VERSION', 'SOURCES', 'THRESHOLD_SWITCH_DATE', 'THRESHOLD_TABLES',
+        'addDays', 'addMonths', 'ageOn', 'anchoredSource', 'brusselsDay', 'checkTranslation', 'collectionWindow', 'countryNameKey', 'documentHintKey', 'documentKeySegment', 'documentLabelKey',
         'errorMessageKey', 'errorMessageKeyFor', 'fieldHintKey', 'fieldLabelKey', 'findDocumentRule', 'flattenCatalogue', 'foldName',
-        'formFor', 'getCountryRule', 'hasTranslatableWords', 'identityKey', 'isAllowlisted', 'isLanguage', 'isMemberState',
+        'formFor', 'getCountryRule', 'hasTranslatableWords', 'identityKey', 'isAllowlisted', 'isCollecting', 'isLanguage', 'isMemberState',
         'languageNameKey', 'messageKeys', 'normaliseCountryCode', 'normaliseDocumentNumber', 'normalisePostcode', 'normaliseText',
-        'noteKey', 'notesFor', 'placeholders', 'postcodeRuleFor', 'thresholdFor', 'thresholdTableFor', 'toEuCode', 'translateError',
+        'noteKey', 'notesFor', 'placeholders', 'postcodeRuleFor', 'retentionDeadline', 'thresholdFor', 'thresholdTableFor', 'toEuCode', 'translateError',
         'validateStatement',
       ].sort(),
     );

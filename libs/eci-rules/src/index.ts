@@ -54,6 +54,7 @@ export {
 export { anchoredSource } from './patterns';
 export { ageOn } from './age';
 export { brusselsDay, addMonths, addDays } from './calendar';
+export { COLLECTION_MONTHS, RETENTION_MONTHS, collectionWindow, isCollecting, retentionDeadline, type CollectionWindow } from './collection';
 export { formFor, type CountryForm, type FormDocument, type FormField } from './form';
 export {
   THRESHOLD_TABLES,

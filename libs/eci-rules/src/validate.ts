@@ -1,6 +1,7 @@
 import { hasReachedAge } from './age';
 import { ID_CHECKS } from './checksums';
 import { findDocumentRule, getCountryRule, normaliseCountryCode, postcodeRuleFor } from './countries';
+import { isCollecting } from './collection';
 import { EARLIEST_BIRTH_DATE, FIELD_MAX_LENGTH, LENGTH_CHECKED_FIELDS } from './data/fields';
 import { compareDates, formatIsoDate, parseIsoDate } from './dates';
 import { countryNameKey, documentHintKey } from './messages';
@@ -253,8 +254,9 @@ function readContext(context: unknown, errors: ValidationError[]): CalendarDate 
     if (!date) errors.push({ field: null, code: 'invalid_date', params: { context: name } });
     return date;
   });
-  if (signing && start && end && (compareDates(signing, start) < 0 || compareDates(signing, end) > 0)) {
-    errors.push({ field: null, code: 'collection_closed', params: { start: formatIsoDate(start), end: formatIsoDate(end) } });
+  if (signing && start && end) {
+    const window = { start: formatIsoDate(start), end: formatIsoDate(end) };
+    if (!isCollecting(formatIsoDate(signing), window)) errors.push({ field: null, code: 'collection_closed', params: { ...window } });
   }
   return signing;
 }

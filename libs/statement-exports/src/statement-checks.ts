@@ -1,4 +1,4 @@
-import type { CountryRule } from '@eci/rules';
+import { isCollecting, type CountryRule } from '@eci/rules';
 import type { DeclaredCounts, ExportCounts, ExportStatement } from './types';
 
 /**
@@ -75,7 +75,7 @@ export class StatementTally {
     };
     if (typeof item.statementId !== 'string' || !UUID.test(item.statementId)) fail('the statement id is not a lower-case UUID');
     if (typeof item.signedOn !== 'string' || !ISO_DATE.test(item.signedOn)) fail('the signing date is not YYYY-MM-DD');
-    if (item.signedOn < this.collectionPeriod.start || item.signedOn > this.collectionPeriod.end) {
+    if (!isCollecting(item.signedOn, this.collectionPeriod)) {
       fail('signed outside the collection period');
     }
     if (item.channel !== 'online' && item.channel !== 'paper') fail('unknown collection channel');

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { UUID_PATTERN } from '@eci/api-contract';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from './password';
@@ -13,7 +14,6 @@ export interface InitiativeAccount {
   roles: Role[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Organiser and auditor accounts. Accounts hold no role of their own: every role is granted on one
@@ -57,7 +57,7 @@ export class AccountsService {
    * disabled (its sessions end). 404 when the account holds no role on this initiative.
    */
   async revoke(actor: Actor, slug: string, id: string): Promise<void> {
-    const result = UUID.test(id) ? await this.accounts.revokeAll(id, slug) : { revoked: [], disabled: false };
+    const result = UUID_PATTERN.test(id) ? await this.accounts.revokeAll(id, slug) : { revoked: [], disabled: false };
     if (result.revoked.length === 0) throw DomainError.of('account_not_found', 'id');
     await this.audit.record(actor, 'role_revoked', { account: id, initiative: slug, roles: result.revoked, disabled: result.disabled });
   }

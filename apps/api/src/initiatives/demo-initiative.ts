@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '@eci/rules';
+import { collectionWindow } from '@eci/rules';
 import type { NewInitiative } from './initiative';
 
 /**
@@ -40,7 +40,7 @@ export function demoInitiative(today: string, publicKey: Uint8Array): NewInitiat
     ],
     registerUrl: 'https://citizens-initiative.europa.eu/initiatives/details/2025/000001_en',
     collectionStart: today,
-    collectionEnd: addDays(addMonths(today, 12), -1),
+    collectionEnd: collectionWindow(today).end,
     publicKey,
   };
 }

@@ -3,22 +3,22 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from
 import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
 import { RolesGuard } from '../access/roles.guard';
 import { SetPublicKeyDto } from './set-public-key.dto';
-import type { PublicInitiative } from '@eci/api-contract';
+import { API_ROUTES, type PublicInitiative } from '@eci/api-contract';
 import { InitiativesService } from './initiatives.service';
 
 @ApiTags('initiatives')
-@Controller('initiatives')
+@Controller()
 export class InitiativesController {
   constructor(private readonly initiatives: InitiativesService) {}
 
-  @Get(':slug')
+  @Get(API_ROUTES.initiative)
   @ApiOkResponse({ description: 'The initiative as registered, with the threshold table that applies to it' })
   @ApiNotFoundResponse({ description: 'No initiative with this slug' })
   get(@Param('slug') slug: string): Promise<PublicInitiative> {
     return this.initiatives.getPublic(slug);
   }
 
-  @Put(':slug/public-key')
+  @Put(API_ROUTES.initiativePublicKey)
   @UseGuards(RolesGuard)
   @Roles('organiser')
   @ApiOkResponse({ description: "The organisers' public key statements are sealed to (from `npm run keys -- generate`)" })

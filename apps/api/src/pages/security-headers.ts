@@ -1,14 +1,13 @@
+import { ORIGIN_PATTERN } from '@eci/api-contract';
+
 /**
  * Security headers of the web pages (not of /api, whose Swagger UI has its own needs). Everything
  * the signing page loads comes from its own origin: no inline script or style, no third party.
  */
 
-/** An origin fit for `frame-ancestors`: scheme, host and optional port, nothing else. */
-const ORIGIN = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/;
-
 /** True for an origin that may go into a header as it is (rejects paths, wildcards, spaces, `;`). */
 export function isFramingOrigin(origin: string): boolean {
-  return ORIGIN.test(origin);
+  return ORIGIN_PATTERN.test(origin);
 }
 
 /** The strict policy of the pages; `frameOrigins` are the partner sites allowed to embed them. */

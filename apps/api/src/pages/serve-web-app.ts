@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { classifyPagePath, signPath } from '@eci/api-contract';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { i18n } from 'i18next';
@@ -11,7 +12,7 @@ import { sendError } from '../platform/errors/house-error.filter';
 import { I18N } from '../platform/i18n/i18n.module';
 import { pickLanguage } from '../platform/i18n/language';
 import { DEFAULT_INITIATIVE_REPOSITORY, type DefaultInitiativeRepository } from './default-initiative.repository';
-import { classifyPagePath, splitUrl } from './page-routes';
+import { splitUrl } from './page-routes';
 import { renderPage } from './page-template';
 import { PARTNER_ORIGINS_REPOSITORY, type PartnerOriginsRepository } from './partner-origins.repository';
 import { webHeaders } from './security-headers';
@@ -83,12 +84,12 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
     const accepted = () => pickLanguage([], request.headers['accept-language']);
     switch (route.kind) {
       case 'choose-language':
-        return redirect(reply, `/${accepted()}/${route.slug ?? (await initiatives.defaultSlug()) ?? FALLBACK_SLUG}${query}`);
+        return redirect(reply, signPath(accepted(), route.slug ?? (await initiatives.defaultSlug()) ?? FALLBACK_SLUG) + query);
       case 'choose-initiative':
-        return redirect(reply, `/${route.lang}/${(await initiatives.defaultSlug()) ?? FALLBACK_SLUG}${query}`);
+        return redirect(reply, signPath(route.lang, (await initiatives.defaultSlug()) ?? FALLBACK_SLUG) + query);
       case 'page': {
-        const frameOrigins = await origins.allowedOrigins(route.slug);
-        return page(reply, 200, route.lang, webHeaders(frameOrigins));
+        const frameOrigins = await origins.allowedOrigins(route.route.slug);
+        return page(reply, 200, route.route.lang, webHeaders(frameOrigins));
       }
       case 'unknown':
         return page(reply, 404, accepted(), webHeaders());

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ORIGIN_PATTERN, SLUG_PATTERN, type CreatePartnerRequest, type UpdatePartnerOriginsRequest } from '@eci/api-contract';
 
-/** An origin a partner site embeds the signing page from: scheme, host and optional port, nothing else. */
-export const ORIGIN_PATTERN = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::[0-9]{1,5})?$/;
-
-export class CreatePartnerDto {
+export class CreatePartnerDto implements CreatePartnerRequest {
   @ApiProperty({ example: 'European Digital Rights (EDRi)' })
   @IsString()
   @IsNotEmpty()
@@ -13,7 +11,7 @@ export class CreatePartnerDto {
 
   @ApiProperty({ description: 'Public slug used in ?partner= links', example: 'edri' })
   @IsString()
-  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/)
+  @Matches(SLUG_PATTERN)
   slug!: string;
 
   @ApiPropertyOptional({ description: 'Origins allowed to embed the signing page', example: ['https://edri.org'] })
@@ -24,7 +22,7 @@ export class CreatePartnerDto {
   allowedOrigins?: string[];
 }
 
-export class UpdatePartnerOriginsDto {
+export class UpdatePartnerOriginsDto implements UpdatePartnerOriginsRequest {
   @ApiProperty({ example: ['https://edri.org', 'https://www.edri.org'] })
   @IsArray()
   @ArrayMaxSize(20)

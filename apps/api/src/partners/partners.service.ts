@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { CreatedPartner, CreatePartnerRequest, PartnerToken, PublicPartner } from '@eci/api-contract';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { sha256 } from '../access/bearer-token';
@@ -7,13 +8,6 @@ import { DomainError } from '../platform/errors/domain-error';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { Partner } from './partner';
 import { PARTNERS_REPOSITORY, type PartnersRepository } from './partners.repository';
-
-export interface PublicPartner {
-  slug: string;
-  name: string;
-  allowedOrigins: string[];
-  hasToken: boolean;
-}
 
 /** A partner's read token: 32 random bytes, shown once; only its SHA-256 is stored. */
 function newToken(): { token: string; hash: Buffer } {
@@ -29,7 +23,7 @@ export class PartnersService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(actor: Actor, slug: string, input: { name: string; slug: string; allowedOrigins?: string[] }): Promise<{ partner: PublicPartner; token: string }> {
+  async create(actor: Actor, slug: string, input: CreatePartnerRequest): Promise<CreatedPartner> {
     const initiative = await this.initiatives.getBySlug(slug);
     const { token, hash } = newToken();
     const created = await this.partners.create({
@@ -49,7 +43,7 @@ export class PartnersService {
     return (await this.partners.list(initiative.id)).map(toPublic);
   }
 
-  async rotateToken(actor: Actor, slug: string, partnerSlug: string): Promise<{ token: string }> {
+  async rotateToken(actor: Actor, slug: string, partnerSlug: string): Promise<PartnerToken> {
     const partner = await this.find(slug, partnerSlug);
     const { token, hash } = newToken();
     await this.partners.setToken(partner.id, hash);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { computeProgress, contributionByCountry, type Progress } from '@eci/progress';
+import type { PartnerContribution, PartnerProgress, PublicProgress } from '@eci/api-contract';
+import { computeProgress, contributionByCountry } from '@eci/progress';
 import { CLOCK, type Clock } from '../platform/clock/clock';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import type { Partner } from '../partners/partner';
@@ -10,18 +11,10 @@ import { ShortLivedCache } from './short-lived-cache';
 /** How long a process serves counts before reading the counter rows again. */
 export const PROGRESS_TTL_MS = 2000;
 
-export type PublicProgress = Progress & { updatedAt: string };
-
 /** Progress as served: the JSON text once per refresh, and its ETag. */
 export interface SerialisedProgress {
   json: string;
   etag: string;
-}
-
-export interface PartnerProgress {
-  campaign: PublicProgress;
-  partner: { slug: string; name: string; total: number; countries: { code: string; count: number }[] };
-  updatedAt: string;
 }
 
 /**
@@ -34,7 +27,7 @@ export interface PartnerProgress {
 export class ProgressService {
   private readonly campaign: ShortLivedCache<PublicProgress>;
   private readonly serialised = new WeakMap<PublicProgress, SerialisedProgress>();
-  private readonly partners: ShortLivedCache<PartnerProgress['partner'] & { updatedAt: string }>;
+  private readonly partners: ShortLivedCache<PartnerContribution & { updatedAt: string }>;
 
   constructor(
     private readonly initiatives: InitiativesService,

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { SignStatementRequest } from '@eci/api-contract';
 import { LANGUAGES } from '@eci/rules';
 
 /**
@@ -7,7 +8,7 @@ import { LANGUAGES } from '@eci/rules';
  * required depends on the nationality (Annex III part A or B): the rules library decides and
  * `GET /api/initiatives/{slug}/forms/{country}` tells. Any other property is refused (`not_allowed`).
  */
-export class SignStatementDto {
+export class SignStatementDto implements SignStatementRequest {
   @ApiPropertyOptional({ description: 'Member State of nationality (ISO 3166-1 alpha-2; EL accepted for Greece)', example: 'PL' })
   nationality?: string;
 
@@ -34,6 +35,3 @@ export class SignStatementDto {
   @ApiPropertyOptional({ description: 'The solved ALTCHA challenge (base64 payload from the widget)' })
   captcha?: string;
 }
-
-/** Properties of the body that are not statement fields (those are the rules library's `INPUT_FIELDS`). */
-export const ENVELOPE_FIELDS = ['lang', 'partner', 'captcha'] as const;

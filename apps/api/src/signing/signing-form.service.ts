@@ -1,16 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { SigningForm } from '@eci/api-contract';
 import { formFor } from '@eci/rules';
 import type { i18n } from 'i18next';
 import { DomainError } from '../platform/errors/domain-error';
 import { I18N } from '../platform/i18n/i18n.module';
-
-export interface SigningForm {
-  country: string;
-  part: 'A' | 'B';
-  minAge: number;
-  fields: { name: string; required: boolean; label: string; hint: string }[];
-  documents: { type: string; label: string; hint: string }[];
-}
 
 /** What the statement form asks a national of `country`, from the rules library, labelled in `lang`. */
 @Injectable()

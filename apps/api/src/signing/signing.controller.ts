@@ -11,6 +11,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { API_ROUTES, type ReceiptStatus, type SignedReceipt, type SigningForm } from '@eci/api-contract';
 import { SigningThrottlerGuard } from './signing-throttler.guard';
 import { SignStatementDto } from './sign-statement.dto';
 import { SigningService } from './signing.service';
@@ -27,16 +28,16 @@ export class SigningController {
     private readonly initiatives: InitiativesService,
   ) {}
 
-  @Get('initiatives/:slug/forms/:country')
+  @Get(API_ROUTES.signingForm)
   @ApiQuery({ name: 'lang', required: false, description: 'Language of labels and hints (default: Accept-Language, else English)' })
   @ApiOkResponse({ description: 'What the statement form asks a national of `country`: `{country, part, minAge, fields, documents}`' })
   @ApiNotFoundResponse({ description: 'Unknown initiative, or not a Member State (`unknown_country`)' })
-  async form(@Param('slug') slug: string, @Param('country') country: string, @Query('lang') lang: string | undefined, @Headers('accept-language') accept?: string) {
+  async form(@Param('slug') slug: string, @Param('country') country: string, @Query('lang') lang: string | undefined, @Headers('accept-language') accept?: string): Promise<SigningForm> {
     await this.initiatives.getBySlug(slug);
     return this.forms.describe(country, pickLanguage([lang], accept));
   }
 
-  @Post('initiatives/:slug/signatures')
+  @Post(API_ROUTES.signatures)
   @HttpCode(201)
   @UseGuards(SigningThrottlerGuard)
   @ApiBody({ type: SignStatementDto })
@@ -46,14 +47,14 @@ export class SigningController {
   @ApiNotFoundResponse({ description: 'Unknown initiative' })
   @ApiTooManyRequestsResponse({ description: 'Over the per-IP rate limit' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 16 KiB' })
-  sign(@Param('slug') slug: string, @Body() body: unknown) {
+  sign(@Param('slug') slug: string, @Body() body: unknown): Promise<SignedReceipt> {
     return this.signing.sign(slug, body);
   }
 
-  @Get('receipts/:receipt')
+  @Get(API_ROUTES.receipt)
   @ApiOkResponse({ description: '`{"status":"counted","initiative":"<slug>","signedOn":"YYYY-MM-DD"}` while the statement exists' })
   @ApiNotFoundResponse({ description: 'No such statement (never was, or destroyed)' })
-  receipt(@Param('receipt') receipt: string) {
+  receipt(@Param('receipt') receipt: string): Promise<ReceiptStatus> {
     return this.signing.receipt(receipt);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { SLUG_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
+import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
 import { INPUT_FIELDS, RULES_VERSION, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash } from '@eci/statement-crypto';
 import { CaptchaService } from './proof-of-work/captcha.service';
@@ -11,7 +11,6 @@ import { DomainError, type ErrorItem } from '../platform/errors/domain-error';
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { SERVER_SECRET } from '../platform/keys/keys.tokens';
-import { ENVELOPE_FIELDS } from './sign-statement.dto';
 import { StatementSealer } from './statement-sealer';
 import { PARTNER_LOOKUP, SIGNATURES_REPOSITORY, type CaptchaSpend, type InsertOutcome, type NewSignature, type PartnerLookup, type SignaturesRepository } from './signatures.repository';
 import { CommitOutcomeUnknownError, isDatabaseUnavailable } from '../platform/database/database-errors';
@@ -123,7 +122,7 @@ export class SigningService {
   }
 
   async receipt(id: string): Promise<ReceiptStatus> {
-    const found = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await this.signatures.findReceipt(id.toLowerCase()) : null;
+    const found = UUID_PATTERN.test(id) ? await this.signatures.findReceipt(id.toLowerCase()) : null;
     if (!found) throw DomainError.of('receipt_not_found', 'receipt');
     return { status: 'counted', initiative: found.initiativeSlug, signedOn: found.signedOn };
   }
@@ -161,7 +160,7 @@ function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
   if (Object.keys(input).some((key) => !ALLOWED.has(key))) errors.push({ field: null, code: 'unknown_field' });
   const optionalString = (value: unknown, max: number) => value === undefined || value === null || (typeof value === 'string' && value.length <= max);
   if (input.lang !== undefined && !isLanguage(input.lang)) errors.push({ field: 'lang', code: 'format' });
-  if (!optionalString(input.partner, 64)) errors.push({ field: 'partner', code: 'format' });
-  if (!optionalString(input.captcha, 4096)) errors.push({ field: 'captcha', code: 'captcha' });
+  if (!optionalString(input.partner, SLUG_MAX_LENGTH)) errors.push({ field: 'partner', code: 'format' });
+  if (!optionalString(input.captcha, CAPTCHA_MAX_LENGTH)) errors.push({ field: 'captcha', code: 'captcha' });
   return errors;
 }

@@ -1,3 +1,5 @@
+import type { StatementInput } from '@eci/rules';
+import { apiPath, type SignStatementRequest } from '@eci/api-contract';
 import type { ApiErrorItem, ApiResult, PublicInitiative, ReceiptStatus, SignedReceipt, StatementEnvelope } from './types';
 
 /** Same-origin JSON calls; no cookies are ever sent or set. */
@@ -15,17 +17,18 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<ApiResult<
 }
 
 export function fetchInitiative(slug: string): Promise<ApiResult<PublicInitiative>> {
-  return call(`/api/initiatives/${encodeURIComponent(slug)}`);
+  return call(apiPath('initiative', { slug }));
 }
 
-export function submitStatement(slug: string, statement: Record<string, unknown>, envelope: StatementEnvelope): Promise<ApiResult<SignedReceipt>> {
-  return call(`/api/initiatives/${encodeURIComponent(slug)}/signatures`, {
+export function submitStatement(slug: string, statement: StatementInput, envelope: StatementEnvelope): Promise<ApiResult<SignedReceipt>> {
+  const body: SignStatementRequest = { ...statement, ...envelope };
+  return call(apiPath('signatures', { slug }), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...statement, ...envelope }),
+    body: JSON.stringify(body),
   });
 }
 
 export function fetchReceipt(receipt: string): Promise<ApiResult<ReceiptStatus>> {
-  return call(`/api/receipts/${encodeURIComponent(receipt)}`, { cache: 'no-store' });
+  return call(apiPath('receipt', { receipt }), { cache: 'no-store' });
 }

@@ -6,7 +6,7 @@ import { LoadProblem } from '../layout/load-problem';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { fetchPartnerProgress } from '../progress/progress-api';
 import { shareFormatter } from '../progress/progress-format';
-import type { PartnerProgress } from '../progress/progress-types';
+import type { PartnerProgress } from '@eci/api-contract';
 import { ProgressSummary } from '../progress/progress-summary';
 import { UpdateStatus } from '../progress/update-status';
 import { useFocusOnMount } from '../signing/use-focus-on-mount';

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable } from '../progress/data-table';
-import type { PartnerProgress } from '../progress/progress-types';
+import type { PartnerProgress } from '@eci/api-contract';
 
 /** Per Member State: the statements given through the partner's site, all statements, the minimum. */
 export function PartnerTable({ data }: { data: PartnerProgress }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n-context';
 import { barLength, shareFormatter } from './progress-format';
-import type { CountryProgress } from './progress-types';
+import type { CountryProgress } from '@eci/api-contract';
 
 /**
  * The 27 Member States against their own minimum, in EU protocol order: one horizontal bar each

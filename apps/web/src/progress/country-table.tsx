@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable } from './data-table';
 import { shareFormatter } from './progress-format';
-import type { PublicProgress } from './progress-types';
+import type { PublicProgress } from '@eci/api-contract';
 
 /** The chart's figures as a real table: every Member State, its count, its minimum, the share, reached or not. */
 export function CountryTable({ progress }: { progress: PublicProgress }) {

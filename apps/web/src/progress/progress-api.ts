@@ -1,5 +1,5 @@
+import { apiPath, type PartnerProgress, type PublicProgress } from '@eci/api-contract';
 import type { ApiErrorItem, ApiResult } from '../api/types';
-import type { PartnerProgress, PublicProgress } from './progress-types';
 
 /**
  * Same-origin reads, no cookies (like api/api-client.ts). `no-cache` revalidates with the ETag the
@@ -19,10 +19,10 @@ async function read<T>(path: string, headers: Record<string, string> = {}): Prom
 }
 
 export function fetchProgress(slug: string): Promise<ApiResult<PublicProgress>> {
-  return read(`/api/initiatives/${encodeURIComponent(slug)}/progress`);
+  return read(apiPath('progress', { slug }));
 }
 
 /** The partner's own counts; the token goes in the `Authorization` header only, never in an address. */
 export function fetchPartnerProgress(slug: string, partner: string, token: string): Promise<ApiResult<PartnerProgress>> {
-  return read(`/api/initiatives/${encodeURIComponent(slug)}/partners/${encodeURIComponent(partner)}/progress`, { authorization: `Bearer ${token}` });
+  return read(apiPath('partnerProgress', { slug, partner }), { authorization: `Bearer ${token}` });
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n-context';
 import { shareFormatter } from './progress-format';
-import type { PublicProgress } from './progress-types';
+import type { PublicProgress } from '@eci/api-contract';
 
 /** "2 of 7", or "9 (at least 7 needed)" once more Member States than required are there. */
 export function useCountriesValue(): (progress: Pick<PublicProgress, 'countriesReached' | 'countriesRequired'>) => string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Loadable } from '../api/use-api';
 import { fetchProgress } from './progress-api';
-import type { PublicProgress } from './progress-types';
+import type { PublicProgress } from '@eci/api-contract';
 
 /** How often the progress page asks again (the server recounts at most every 2 s anyway). */
 export const REFRESH_SECONDS = 30;

@@ -1,9 +1,6 @@
+import { retentionDeadline } from '@eci/rules';
 import type { PublicInitiative } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
-import { addMonths } from './calendar';
-
-/** Statements are destroyed at the latest this many months after the collection starts (Art. 19 of Regulation 2019/788). */
-const RETENTION_MONTHS = 21;
 
 /**
  * The privacy statement the Regulation requires on the form: who controls the data, why, who
@@ -29,7 +26,7 @@ export function PrivacyStatement({ initiative, nationality }: { initiative: Publ
         </li>
         <li>{t('page.privacy.purpose')}</li>
         <li>{nationality ? t('page.privacy.authority', { country: countryName(nationality) }) : t('page.privacy.authorityAny')}</li>
-        <li>{t('page.privacy.retention', { date: formatDate(addMonths(initiative.collectionStart, RETENTION_MONTHS)) })}</li>
+        <li>{t('page.privacy.retention', { date: formatDate(retentionDeadline(initiative.collectionStart)) })}</li>
         <li>{t('page.privacy.withdrawal')}</li>
         <li>{t('page.privacy.rights')}</li>
         <li>{t('page.privacy.complaint')}</li>

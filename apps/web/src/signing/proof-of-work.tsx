@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AltchaWidgetElement } from 'altcha/external';
+import { apiPath } from '@eci/api-contract';
 import { errorId, fieldId, hintId } from '../forms/field-ids';
 import { FieldErrors } from '../forms/field-parts';
 import { useI18n } from '../i18n/i18n-context';
@@ -70,7 +71,7 @@ export function ProofOfWork({ onPayload, error, resetKey }: ProofOfWorkProps) {
         {t('page.captcha.hint')}
       </div>
       <FieldErrors name={name} messages={error ? [error] : []} />
-      {ready ? <altcha-widget ref={widget} challenge="/api/captcha" language={lang} name={name} auto="off" type="checkbox" display="standard" /> : <p>{t('page.loading')}</p>}
+      {ready ? <altcha-widget ref={widget} challenge={apiPath('captcha')} language={lang} name={name} auto="off" type="checkbox" display="standard" /> : <p>{t('page.loading')}</p>}
       <p class="visually-hidden" role="status">
         {status ? t(status) : ''}
       </p>

@@ -17,7 +17,7 @@ export type SendOutcome =
   | { kind: 'notice'; message: string };
 
 export async function sendStatement(slug: string, input: StatementInput, envelope: StatementEnvelope, t: Translate): Promise<SendOutcome> {
-  const result = await submitStatement(slug, { ...input }, envelope);
+  const result = await submitStatement(slug, input, envelope);
   if (result.ok) return { kind: 'signed', receipt: result.data };
   const codes = result.errors.map((error) => error.code);
   switch (result.status) {

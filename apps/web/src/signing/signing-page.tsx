@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { isCollecting } from '@eci/rules';
 import type { PublicInitiative } from '../api/types';
 import { InitiativeSummary } from '../initiative/initiative-summary';
 import { useInitiative } from '../initiative/use-initiative';
 import { LoadProblem } from '../layout/load-problem';
 import { AlreadySigned } from './already-signed';
-import { brusselsToday, isWithin } from './calendar';
+import { brusselsToday } from './calendar';
 import { CollectionClosed } from './collection-closed';
 import { Confirmation } from './confirmation';
 import type { SendOutcome } from './send-statement';
@@ -23,7 +24,7 @@ export function SigningPage({ slug, partner, captcha }: { slug: string; partner?
 }
 
 function SigningLayout({ initiative, partner, captcha, onDone }: { initiative: PublicInitiative; partner?: string; captcha: boolean; onDone(done: Done): void }) {
-  const open = isWithin(brusselsToday(), initiative.collectionStart, initiative.collectionEnd);
+  const open = isCollecting(brusselsToday(), { start: initiative.collectionStart, end: initiative.collectionEnd });
   return (
     <div class="layout">
       <div class="layout__initiative">

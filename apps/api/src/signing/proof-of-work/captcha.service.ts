@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { CaptchaChallenge } from '@eci/api-contract';
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { CLOCK, type Clock } from '../../platform/clock/clock';
@@ -31,7 +32,7 @@ export class CaptchaService {
     this.hmacKeySecret = `altcha-key:${base}`;
   }
 
-  async challenge(): Promise<Challenge> {
+  async challenge(): Promise<CaptchaChallenge> {
     return createChallenge({
       algorithm: 'SHA-256',
       cost: 1,

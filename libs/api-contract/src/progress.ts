@@ -20,9 +20,17 @@ export interface PublicProgress {
   countries: CountryProgress[];
 }
 
+/** A partner's own contribution: its statements per Member State of nationality. */
+export interface PartnerContribution {
+  slug: string;
+  name: string;
+  total: number;
+  countries: { code: string; count: number }[];
+}
+
 /** `GET /api/initiatives/{slug}/partners/{partner}/progress` with the partner's read token. */
 export interface PartnerProgress {
   campaign: PublicProgress;
-  partner: { slug: string; name: string; total: number; countries: { code: string; count: number }[] };
+  partner: PartnerContribution;
   updatedAt: string;
 }
