@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { decryptKeyFile, defaultKdfCost, encryptKeyFile, sealStatement } from '../libs/statement-crypto/src';
-import { RULES_VERSION } from '../libs/eci-rules/src';
+import { decryptKeyFile, defaultKdfCost, encryptKeyFile, sealedPayloadOf, sealStatement } from '../libs/statement-crypto/src';
+import type { NormalisedStatement } from '../libs/eci-rules/src';
 
 const admin = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -78,8 +78,8 @@ async function main(): Promise<void> {
       const params: unknown[] = [];
       for (let i = from; i < Math.min(count, from + 1000); i++) {
         const id = randomUUID();
-        const statement = { nationality: 'PL', part: 'B', fullFirstNames: 'Anna Maria', familyNames: `Kowalska-${i}`, signingDate: initiative.start, idDocumentType: 'national.id.number', idDocumentNumber: pesel(i) };
-        const payload = { version: 1, statementId: id, initiative: { registrationNumber: initiative.registration_number, slug: 'demo' }, signedOn: initiative.start, rulesVersion: RULES_VERSION, idFormatConfirmed: false, statement };
+        const statement: NormalisedStatement = { nationality: 'PL', part: 'B', fullFirstNames: 'Anna Maria', familyNames: `Kowalska-${i}`, signingDate: initiative.start, idDocumentType: 'national.id.number', idDocumentNumber: pesel(i) };
+        const payload = sealedPayloadOf(id, { registrationNumber: initiative.registration_number, slug: 'demo' }, initiative.start, { statement, idFormatConfirmed: false });
         const n = params.length;
         values.push(`($${n + 1}::uuid, $${n + 2}::uuid, 'PL', $${n + 3}::date, 'online', $${n + 4}::bytea, $${n + 5}::bytea)`);
         params.push(id, initiative.id, initiative.start, randomBytes(32), Buffer.from(sealStatement(payload, new Uint8Array(initiative.public_key))));

@@ -1,5 +1,15 @@
 export { type OrganiserKeyPair, DecryptionError, generateKeyPair, sealStatement, openStatement } from './sealed-statement';
 export {
+  type SealedStatementPayload,
+  type SealedPayloadProblem,
+  type ValidatedStatement,
+  SEALED_PAYLOAD_VERSION,
+  SealedPayloadError,
+  sealedPayloadOf,
+  encodeSealedPayload,
+  parseSealedPayload,
+} from './sealed-payload';
+export {
   type OrganiserKeyFile,
   type KdfCost,
   WrongPassphraseError,

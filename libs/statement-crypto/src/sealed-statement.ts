@@ -1,4 +1,5 @@
 import sodium from 'sodium-native';
+import { encodeSealedPayload, parseSealedPayload, type SealedStatementPayload } from './sealed-payload';
 
 /** The organisers' key pair for one initiative (X25519, libsodium `crypto_box`). */
 export interface OrganiserKeyPair {
@@ -25,21 +26,24 @@ export function generateKeyPair(): OrganiserKeyPair {
  * ephemeral sender key is made for every statement and thrown away, so nothing the server keeps
  * can decrypt it.
  */
-export function sealStatement(payload: unknown, publicKey: Uint8Array): Uint8Array {
+export function sealStatement(payload: SealedStatementPayload, publicKey: Uint8Array): Uint8Array {
   if (publicKey.length !== sodium.crypto_box_PUBLICKEYBYTES) throw new Error('Not an organiser public key');
-  const message = Buffer.from(JSON.stringify(payload), 'utf8');
+  const message = asBuffer(encodeSealedPayload(payload));
   const sealed = Buffer.alloc(message.length + sodium.crypto_box_SEALBYTES);
-  sodium.crypto_box_seal(sealed, message, Buffer.from(publicKey.buffer, publicKey.byteOffset, publicKey.length));
+  sodium.crypto_box_seal(sealed, message, asBuffer(publicKey));
   return sealed;
 }
 
-/** Decrypts a sealed statement with the organisers' key pair (offline, or in memory for one export). */
-export function openStatement<T = unknown>(ciphertext: Uint8Array, keys: OrganiserKeyPair): T {
+/**
+ * Decrypts a sealed statement with the organisers' key pair (offline, or in memory for one export)
+ * and checks it is a payload this version knows (`SealedPayloadError` otherwise).
+ */
+export function openStatement(ciphertext: Uint8Array, keys: OrganiserKeyPair): SealedStatementPayload {
   if (ciphertext.length < sodium.crypto_box_SEALBYTES) throw new DecryptionError();
   const plain = Buffer.alloc(ciphertext.length - sodium.crypto_box_SEALBYTES);
   const ok = sodium.crypto_box_seal_open(plain, asBuffer(ciphertext), asBuffer(keys.publicKey), asBuffer(keys.privateKey));
   if (!ok) throw new DecryptionError();
-  return JSON.parse(plain.toString('utf8')) as T;
+  return parseSealedPayload(plain);
 }
 
 export function asBuffer(bytes: Uint8Array): Buffer {

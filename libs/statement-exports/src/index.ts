@@ -16,7 +16,7 @@ export type {
   OrganiserRole,
   Translated,
 } from './types';
-export { fromSealedPayload, type SealedStatementPayload } from './sealed-payload';
+export { fromSealedPayload } from './sealed-payload';
 export { ExportCountMismatchError, ExportDataError } from './statement-checks';
 export { UnknownMemberStateError, exportFileNames } from './member-state';
 

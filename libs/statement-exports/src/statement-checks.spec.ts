@@ -1,4 +1,5 @@
 import { RULES_VERSION } from '@eci/rules';
+import { sealedPayloadOf } from '@eci/statement-crypto';
 import { BG_STATEMENTS, FR_STATEMENTS, INITIATIVE, PL_STATEMENTS } from '../test/fixtures';
 import { memberStateRule } from './member-state';
 import { fromSealedPayload } from './sealed-payload';
@@ -56,22 +57,16 @@ describe('declared counts', () => {
 });
 
 describe('fromSealedPayload', () => {
-  const payload = {
-    version: 1 as const,
-    statementId: first.statementId,
-    initiative: { registrationNumber: INITIATIVE.registrationNumber, slug: 'clean-rivers' },
-    signedOn: first.signedOn,
-    rulesVersion: RULES_VERSION,
-    idFormatConfirmed: false,
+  const payload = sealedPayloadOf(first.statementId, { registrationNumber: INITIATIVE.registrationNumber, slug: 'clean-rivers' }, first.signedOn, {
     statement: first.statement,
-  };
+    idFormatConfirmed: false,
+  });
 
   it('turns a decrypted payload into an export statement', () => {
     expect(fromSealedPayload(payload, 'online', INITIATIVE.registrationNumber)).toEqual(first);
   });
 
-  it('refuses another initiative or an unknown version', () => {
+  it('refuses a statement of another initiative', () => {
     expect(() => fromSealedPayload(payload, 'online', 'ECI(2026)000001')).toThrow(ExportDataError);
-    expect(() => fromSealedPayload({ ...payload, version: 2 as never }, 'online', INITIATIVE.registrationNumber)).toThrow(ExportDataError);
   });
 });

@@ -18,7 +18,6 @@ import {
   exportMemberState,
   fromSealedPayload,
   type ExportStatement,
-  type SealedStatementPayload,
   type Workspace,
 } from '@eci/statement-exports';
 import type { Actor } from '../access/identity';
@@ -166,7 +165,7 @@ export class ExportsService {
       const page = await this.rows.page(initiative.id, country, after, PAGE);
       if (page.length === 0) return;
       for (const row of page) {
-        yield fromSealedPayload(openStatement<SealedStatementPayload>(new Uint8Array(row.ciphertext), keys), row.channel, initiative.registrationNumber);
+        yield fromSealedPayload(openStatement(new Uint8Array(row.ciphertext), keys), row.channel, initiative.registrationNumber);
       }
       after = page[page.length - 1].id;
     }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
-import { INPUT_FIELDS, RULES_VERSION, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
-import { deriveInitiativeKey, identityHash } from '@eci/statement-crypto';
+import { INPUT_FIELDS, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
+import { deriveInitiativeKey, identityHash, sealedPayloadOf } from '@eci/statement-crypto';
 import { CaptchaService } from './proof-of-work/captcha.service';
 import { brusselsDay, CLOCK, type Clock } from '../platform/clock/clock';
 import { APP_CONFIG } from '../platform/config/config.tokens';
@@ -80,18 +80,7 @@ export class SigningService {
     if (errors.length > 0 || !result.ok) throw new DomainError(errors);
 
     const id = randomUUID();
-    const sealing = this.sealer.seal(
-      {
-        version: 1,
-        statementId: id,
-        initiative: { registrationNumber: initiative.registrationNumber, slug: initiative.slug },
-        signedOn,
-        rulesVersion: RULES_VERSION,
-        idFormatConfirmed: result.idFormatConfirmed,
-        statement: result.statement,
-      },
-      initiative.publicKey,
-    );
+    const sealing = this.sealer.seal(sealedPayloadOf(id, initiative, signedOn, result), initiative.publicKey);
     // A slug no partner can have is an unknown partner: ignored, like any other.
     const partnerId = typeof input.partner === 'string' && SLUG_PATTERN.test(input.partner) ? await this.partners.findPartnerId(initiative.id, input.partner) : null;
     const statement: NewSignature = {
