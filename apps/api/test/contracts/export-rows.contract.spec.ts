@@ -1,0 +1,6 @@
+import { describeExportRowsContract } from './export-rows.contract';
+import { fakeSigningSide } from './fakes-signing-side';
+
+describe('in-memory fake', () => {
+  describeExportRowsContract(async () => fakeSigningSide());
+});

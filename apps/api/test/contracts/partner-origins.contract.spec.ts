@@ -1,0 +1,6 @@
+import { describePartnerOriginsContract } from './partner-origins.contract';
+import { fakeSigningSide } from './fakes-signing-side';
+
+describe('in-memory fake', () => {
+  describePartnerOriginsContract(async () => fakeSigningSide());
+});
