@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UUID_PATTERN } from '@eci/api-contract';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from './password';
+import { PASSWORD_HASHER, type PasswordHasher } from './password';
 import { DomainError } from '../platform/errors/domain-error';
 import type { Account, Role } from './account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from './accounts.repository';
@@ -24,6 +24,7 @@ export class AccountsService {
   constructor(
     @Inject(ACCOUNTS_REPOSITORY) private readonly accounts: AccountsRepository,
     private readonly audit: AuditService,
+    @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
   ) {}
 
   /**
@@ -41,7 +42,7 @@ export class AccountsService {
       return this.onInitiative(existing.id, slug);
     }
     if (password === undefined) throw new DomainError([{ field: 'password', code: 'required' }]);
-    const created = await this.accounts.createWithRole(email.trim(), await hashPassword(password), slug, role);
+    const created = await this.accounts.createWithRole(email.trim(), await this.hasher.hash(password), slug, role);
     if (created === 'no_initiative') throw DomainError.of('initiative_not_found', 'slug');
     if (created === 'email_taken') throw DomainError.of('account_exists', 'email');
     await this.audit.record(actor, 'account_created', { account: created.id, initiative: slug, role });

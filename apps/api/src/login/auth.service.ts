@@ -12,7 +12,7 @@ import { DeviceCookies } from './device-cookie';
 import { HashingBusy, HashingGate } from './hashing-gate';
 import { deriveLoginKey } from './login-keys';
 import { LoginThrottle, type LoginLane } from './login-throttle';
-import { decoyHash, verifyPassword } from '../accounts/password';
+import { PASSWORD_HASHER, type PasswordHasher } from '../accounts/password';
 
 export const SESSION_MS = 8 * 60 * 60 * 1000;
 /** Retry-After of an attempt refused because too many verifications are already waiting. */
@@ -61,10 +61,11 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     @Inject(SERVER_SECRET) serverSecret: Uint8Array,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
   ) {
     this.devices = new DeviceCookies(deriveLoginKey(serverSecret, 'device-cookie'));
     // Made now, so that the first unknown e-mail does not take longer than a known one.
-    void decoyHash();
+    void this.hasher.decoy();
   }
 
   /**
@@ -113,7 +114,7 @@ export class AuthService {
     const found = await this.accounts.findForLogin(attempt.email);
     const usable = found && !found.account.disabled ? found : null;
     const started = performance.now();
-    const ok = await verifyPassword(usable ? usable.passwordHash : await decoyHash(), attempt.password);
+    const ok = await this.hasher.verify(usable ? usable.passwordHash : await this.hasher.decoy(), attempt.password);
     this.typicalVerifyMs = 0.8 * this.typicalVerifyMs + 0.2 * (performance.now() - started);
     if (usable && ok) return { account: usable.account };
     await this.throttle.failed(lane, this.clock.now().getTime());
