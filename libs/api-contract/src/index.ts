@@ -44,7 +44,7 @@ export interface PublicInitiative {
   registerUrl: string;
   collectionStart: string;
   collectionEnd: string;
-  thresholdTable: '705' | '720';
+  thresholdTable: '750' | '751' | '705' | '720';
 }
 
 /** `POST /api/initiatives/{slug}/signatures` → 201, once the statement is committed. */

@@ -111,8 +111,11 @@ export interface CountryRule {
   readonly name: string;
   readonly part: AnnexPart;
   readonly minAge: number;
-  /** Seats in the European Parliament: 2019-2024 term (705) and 2024-2029 term (720). */
-  readonly meps: { readonly 705: number; readonly 720: number };
+  /**
+   * Seats in the European Parliament: 2014-2019 term (751, of which the UK held 73: used by the
+   * ×750 rule and the ×751 table), 2019-2024 term (705) and 2024-2029 term (720).
+   */
+  readonly meps: { readonly 751: number; readonly 705: number; readonly 720: number };
   /** Accepted documents (Part B); empty for Part A. Signatories provide one of them. */
   readonly documents: readonly DocumentRule[];
   /** Postcode format when this country is the residence country; absent = no fixed format. */
