@@ -29,6 +29,7 @@ export type CheckId =
   | 'bePersonalNumber'
   | 'egn'
   | 'isikukood'
+  | 'asmensKodas'
   | 'dni'
   | 'oib'
   | 'pesel'

@@ -9,6 +9,7 @@ import {
   makePersonnummer,
   makePesel,
   nextDay,
+  peselValid,
   singleDigitMutations,
   yearsBefore,
   type SimpleDate,
@@ -231,6 +232,60 @@ describe('check digits and encoded dates in validation', () => {
         statement: { idDocumentNumber: '198112289874' },
       });
     }
+  });
+});
+
+/*
+ * eci-rules.md §3 "ID number formats" [S16][S21]: "In the OCS these checks were "skippable" warnings
+ * and the COCS lets the signer confirm "the format of my number is correct, ignore this error" –
+ * do not hard-reject on format alone." §2 [S23]: "Age is judged on the day the statement is given".
+ */
+describe('[S16][S21] check digit and encoded date come before any age derived from the number', () => {
+  const pl = (idDocumentNumber: string, extra: Record<string, unknown> = {}) => validate({ ...validInput('PL'), idDocumentNumber, ...extra });
+
+  it('[S16][S21] "do not hard-reject on format alone": a typo that fails the check digit and makes the signer look too young is reported as checksum only', () => {
+    const adult = makePesel(2000, 1, 1, 1234); // 26 on 2026-11-23
+    const tooYoungTypo = `10${adult.slice(2)}`; // year 00 → 10: born 2010-01-01, 16 years old, check digit now wrong
+    expect(peselValid(tooYoungTypo)).toBe(false);
+    expect(errorsOf(pl(tooYoungTypo))).toEqual([
+      { field: 'idDocumentNumber', code: 'checksum', params: { documentType: 'national.id.number', hintKey: 'documents.PL.national_id_number.hint' }, overridable: true },
+    ]);
+  });
+
+  it('[S16][S21] once the signatory confirms the number, the age it encodes applies (too_young, not overridable)', () => {
+    const tooYoungTypo = `10${makePesel(2000, 1, 1, 1234).slice(2)}`;
+    expect(errorsOf(pl(tooYoungTypo, { confirmIdFormat: true }))).toEqual([
+      { field: 'idDocumentNumber', code: 'too_young', params: { minAge: 18, countryKey: 'countries.PL' } },
+    ]);
+    // An adult's confirmed number with a wrong check digit is accepted and flagged.
+    const adultTypo = `${makePesel(1990, 5, 5, 1234).slice(0, 10)}${(Number(makePesel(1990, 5, 5, 1234).charAt(10)) + 1) % 10}`;
+    expect(pl(adultTypo, { confirmIdFormat: true })).toMatchObject({ ok: true, idFormatConfirmed: true });
+  });
+
+  it('[S21][S16] SE "YYMMDD-NNNN": a short-form personnummer resolving to a birth date after the signing day is a format (date) error, not too_young', () => {
+    const { short, long } = makePersonnummer(2026, 12, 24, 123); // signing day 2026-11-23: 261224 resolves to 2026-12-24
+    for (const typed of [short, `${short.slice(0, 6)}-${short.slice(6)}`, long]) {
+      expect(errorsOf(validate({ ...validInput('SE'), idDocumentNumber: typed }))).toEqual([
+        {
+          field: 'idDocumentNumber',
+          code: 'format',
+          params: { reason: 'date', documentType: 'personal.number', hintKey: 'documents.SE.personal_number.hint' },
+          overridable: true,
+        },
+      ]);
+    }
+    // Born on the signing day 18 years ago: accepted; born today: only too young.
+    expect(validate({ ...validInput('SE'), idDocumentNumber: makePersonnummer(2008, 11, 23, 123).short }).ok).toBe(true);
+    expect(errorsOf(validate({ ...validInput('SE'), idDocumentNumber: makePersonnummer(2026, 11, 23, 123).short })).map((e) => e.code)).toEqual(['too_young']);
+  });
+
+  it('[S21][S16] LT "GYYMMDDNNNN (G = 1–6)": a code starting with 9 carries no birth date, so no age is derived from it', () => {
+    const nine = makeIsikukood(9, 2015, 1, 1, 1); // the digits after 9 would read as 2015-01-01 if it were a date
+    expect(validate({ ...validInput('LT'), idDocumentNumber: nine })).toMatchObject({ ok: true, idFormatConfirmed: false, statement: { idDocumentNumber: nine } });
+    const wrongCheck = `${nine.slice(0, 10)}${(Number(nine.charAt(10)) + 1) % 10}`;
+    expect(errorsOf(validate({ ...validInput('LT'), idDocumentNumber: wrongCheck })).map((e) => e.code)).toEqual(['checksum']);
+    // Estonia is unchanged: 9 is no century digit there, an impossible date.
+    expectError(validate({ ...validInput('EE'), idDocumentNumber: makeIsikukood(9, 1980, 1, 1, 1) }), { code: 'format', params: expect.objectContaining({ reason: 'date' }) });
   });
 });
 

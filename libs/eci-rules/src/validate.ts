@@ -218,7 +218,12 @@ class Checker {
   }
 
   /** Normalised (canonical) document number; format/checksum problems are overridable. */
-  documentNumber(rule: CountryRule, doc: DocumentRule | undefined, signing: CalendarDate | undefined): string | undefined {
+  documentNumber(
+    rule: CountryRule,
+    doc: DocumentRule | undefined,
+    signing: CalendarDate | undefined,
+    confirmed: boolean,
+  ): string | undefined {
     const field = 'idDocumentNumber';
     const number = this.value(field, (value) => normaliseDocumentNumber(value, doc?.caseInsensitive ?? true));
     if (number === undefined || !doc) return number;
@@ -230,15 +235,22 @@ class Checker {
     if (!doc.check) return number;
     const analysis = ID_CHECKS[doc.check](number, signing);
     const birthDate = analysis.birthDate;
-    // An encoded birth date before 1900 cannot belong to a living signatory: treated like an
-    // impossible date (this also catches changed century digits of a 12-digit personnummer).
-    const implausible = birthDate !== undefined && compareDates(birthDate, EARLIEST_BIRTH) < 0;
+    // An encoded birth date before 1900 cannot belong to a living signatory, one after the signing
+    // day not to anybody: both are treated like an impossible date (this catches changed century
+    // digits of a 12-digit personnummer, and a 10-digit one whose YYMMDD lies later in the signing
+    // year — the signatory is not "too young", the number is wrong).
+    const implausible =
+      birthDate !== undefined &&
+      (compareDates(birthDate, EARLIEST_BIRTH) < 0 || (signing !== undefined && compareDates(birthDate, signing) > 0));
     if (analysis.impossibleDate || implausible) {
       this.errors.push({ field, code: 'format', params: { reason: 'date', ...params }, overridable: true });
     }
     if (!analysis.checksumValid) this.errors.push({ field, code: 'checksum', params, overridable: true });
-    // Part B: the birth date encoded in the number decides; nothing more is asked.
-    if (birthDate && !implausible && signing && !hasReachedAge(birthDate, rule.minAge, signing)) {
+    // Part B: the birth date encoded in the number decides; nothing more is asked. A number whose
+    // check digit fails probably has a typing error, possibly in the date: the checksum error is
+    // reported alone, and an age is derived from the number only once the signatory confirms it.
+    const trusted = analysis.checksumValid || confirmed;
+    if (birthDate && !implausible && trusted && signing && !hasReachedAge(birthDate, rule.minAge, signing)) {
       this.tooYoung(field, rule);
     }
     return analysis.canonical;
@@ -304,7 +316,7 @@ function validate(input: unknown, context: unknown): ValidationResult {
       }
     } else {
       const doc = check.document(rule);
-      const idDocumentNumber = check.documentNumber(rule, doc, signing);
+      const idDocumentNumber = check.documentNumber(rule, doc, signing, confirm === true);
       if (base && doc && idDocumentNumber) {
         statement = { ...base, part: 'B', idDocumentType: doc.type, idDocumentNumber };
       }

@@ -189,11 +189,11 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     documents: [
       {
         type: 'personal.number', nationalName: 'Asmens kodas', pattern: '[0-9]{11}', caseInsensitive: false,
-        formatHint: '11 digits (GYYMMDDNNNN, G = 1 to 6)', check: 'isikukood',
+        formatHint: '11 digits (GYYMMDDNNNN, G = 1 to 6)', check: 'asmensKodas',
       },
     ],
     flags: [],
-    source: `${COMMON}; ${ID_FORMATS}; check digit: same two-pass mod 11 as the Estonian isikukood`,
+    source: `${COMMON}; ${ID_FORMATS}; check digit: same two-pass mod 11 as the Estonian isikukood; a code starting with 9 encodes no birth date (no age derived)`,
     notes: '',
   },
   {
