@@ -42,7 +42,11 @@ export type CheckId =
 export type NoteId = 'germansAbroad';
 
 /** Open discrepancies between sources, kept visible in the data. */
-export type RuleFlag = 'ageChangeDateUnverified' | 'dateOfBirthDisputed' | 'documentListDisputed';
+export type RuleFlag =
+  | 'ageChangeDateUnverified'
+  | 'ageByYearOfBirthUnverified'
+  | 'dateOfBirthDisputed'
+  | 'documentListDisputed';
 
 /** The data fields of a statement of support (Annex III), without nationality. */
 export const PART_A_FIELDS = [
@@ -112,6 +116,12 @@ export interface CountryRule {
   readonly name: string;
   readonly part: AnnexPart;
   readonly minAge: number;
+  /**
+   * The minimum age is counted by year of birth: everyone born in a year is treated as born on
+   * 1 January of it (so a Greek reaches 17 for this purpose on 1 January of the year of the 17th
+   * birthday). Absent = counted from the exact birthday.
+   */
+  readonly ageByYearOfBirth?: true;
   /**
    * Seats in the European Parliament: 2014-2019 term (751, of which the UK held 73: used by the
    * ×750 rule and the ×751 table), 2019-2024 term (705) and 2024-2029 term (720).

@@ -460,9 +460,36 @@ describe('Part A: residence, postcode and date of birth', () => {
     });
   });
 
-  it('Greece: 17', () => {
-    expect(validate({ ...validInput('GR'), dateOfBirth: '2009-11-23' }).ok).toBe(true);
-    expectError(validate({ ...validInput('GR'), dateOfBirth: '2009-11-24' }), { code: 'too_young', params: { minAge: 17, countryKey: 'countries.GR' } });
+  /*
+   * eci-rules.md §2 [S10]: "Greece | 17 | All versions [S10] (EP voting age 17)." Counted by year of
+   * birth (everyone born in a year treated as born on 1 January of it), as the Commission OCS does —
+   * a per-country datum (CountryRule.ageByYearOfBirth, GR only), flagged ageByYearOfBirthUnverified:
+   * eci-rules.md itself does not state the counting rule.
+   */
+  describe('[S10] "Greece | 17 | All versions [S10] (EP voting age 17)", counted by year of birth', () => {
+    const greek = (dateOfBirth: string, signingDate: string) =>
+      validate({ ...validInput('GR'), dateOfBirth }, { signingDate, collectionStart: '2025-01-01', collectionEnd: '2027-12-31' });
+
+    it('a Greek born 31 December 2009 may sign on 2 January 2026 (and on 1 January 2026)', () => {
+      expect(greek('2009-12-31', '2026-01-02').ok).toBe(true);
+      expect(greek('2009-12-31', '2026-01-01').ok).toBe(true);
+      expect(greek('2009-11-24', '2026-11-23').ok).toBe(true);
+    });
+
+    it('a Greek born in 2009 may not sign on 31 December 2025, one born on 1 January 2010 not before 2027', () => {
+      expectError(greek('2009-01-01', '2025-12-31'), { field: 'dateOfBirth', code: 'too_young', params: { minAge: 17, countryKey: 'countries.GR' } });
+      expectError(greek('2010-01-01', '2026-12-31'), { code: 'too_young', params: { minAge: 17, countryKey: 'countries.GR' } });
+      expect(greek('2010-01-01', '2027-01-01').ok).toBe(true);
+    });
+
+    it('only Greek nationality counts this way: a German born on 31 December 2010 is 16 only on that day', () => {
+      const german = (signingDate: string) =>
+        validate({ ...validInput('DE'), dateOfBirth: '2010-12-31' }, { signingDate, collectionStart: '2025-01-01', collectionEnd: '2027-12-31' });
+      expectError(german('2026-12-30'), { code: 'too_young', params: { minAge: 16, countryKey: 'countries.DE' } });
+      expect(german('2026-12-31').ok).toBe(true);
+      // A Greek national living in Germany is still counted by year of birth (nationality decides, §2).
+      expect(validate({ ...validInput('GR'), residenceCountry: 'DE', postalCode: '10115', dateOfBirth: '2009-12-31' }, { signingDate: '2026-01-02', collectionStart: '2025-01-01', collectionEnd: '2027-12-31' }).ok).toBe(true);
+    });
   });
 
   it('born on 29 February: 18 on 1 March in a non-leap year, not on 28 February', () => {

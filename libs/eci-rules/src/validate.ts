@@ -178,7 +178,7 @@ class Checker {
       this.errors.push({ field, code: 'invalid_date', params: { reason: reason as ErrorReason } });
       return undefined;
     }
-    if (signing && !hasReachedAge(date, rule.minAge, signing)) this.tooYoung(field, rule);
+    if (signing && !hasReachedAge(date, rule.minAge, signing, rule.ageByYearOfBirth)) this.tooYoung(field, rule);
     return formatIsoDate(date);
   }
 
@@ -250,7 +250,7 @@ class Checker {
     // check digit fails probably has a typing error, possibly in the date: the checksum error is
     // reported alone, and an age is derived from the number only once the signatory confirms it.
     const trusted = analysis.checksumValid || confirmed;
-    if (birthDate && !implausible && trusted && signing && !hasReachedAge(birthDate, rule.minAge, signing)) {
+    if (birthDate && !implausible && trusted && signing && !hasReachedAge(birthDate, rule.minAge, signing, rule.ageByYearOfBirth)) {
       this.tooYoung(field, rule);
     }
     return analysis.canonical;

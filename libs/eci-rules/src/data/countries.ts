@@ -98,10 +98,10 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'GR', euCode: 'EL', name: 'Greece', part: 'A', minAge: 17, meps: { 751: 21, 705: 21, 720: 21 },
-    documents: [], residencePostcode: DIGITS_5, flags: ['dateOfBirthDisputed'],
-    source: `${COMMON} (17); date of birth kept although the 2020 OCS data omits it for Greece [S21] (see docs/rules.md); ${POSTCODE}`,
-    notes: 'Date of birth asked (Commission page [S10]; also needed for the age-17 check). Verify against Annex III in the OJ.',
+    code: 'GR', euCode: 'EL', name: 'Greece', part: 'A', minAge: 17, ageByYearOfBirth: true, meps: { 751: 21, 705: 21, 720: 21 },
+    documents: [], residencePostcode: DIGITS_5, flags: ['dateOfBirthDisputed', 'ageByYearOfBirthUnverified'],
+    source: `${COMMON} (17, the EP voting age); age counted by year of birth as the Commission OCS does for Greece (practice, not stated in eci-rules.md); date of birth kept although the 2020 OCS data omits it for Greece [S21] (see docs/rules.md); ${POSTCODE}`,
+    notes: 'Date of birth asked (Commission page [S10]; also needed for the age-17 check). Verify against Annex III in the OJ. Age 17 counted by year of birth (born in a year = born on 1 January of it), following the Commission OCS; not in eci-rules.md, verify.',
   },
   {
     code: 'ES', euCode: 'ES', name: 'Spain', part: 'B', minAge: 18, meps: { 751: 54, 705: 59, 720: 61 },
