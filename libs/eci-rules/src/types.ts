@@ -68,10 +68,13 @@ export const INPUT_FIELDS = [
   'idDocumentType',
   'idDocumentNumber',
   'confirmIdFormat',
+  'confirmPostcode',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
+/** The signatory's confirmations of values that fail an advisory format check (booleans). */
+export type ConfirmationField = 'confirmIdFormat' | 'confirmPostcode';
 /** Fields that carry a string value. */
-export type StringField = Exclude<InputField, 'confirmIdFormat'>;
+export type StringField = Exclude<InputField, ConfirmationField>;
 /** Fields that belong to Part A or Part B. */
 export type DataField = (typeof PART_A_FIELDS)[number] | (typeof PART_B_FIELDS)[number];
 
@@ -166,6 +169,9 @@ export interface ValidationError {
   readonly field: string | null;
   readonly code: ErrorCode;
   readonly params?: Readonly<Record<string, string | number>>;
-  /** Only format/checksum errors on idDocumentNumber: the signatory may confirm the number. */
+  /**
+   * Only format/checksum errors on idDocumentNumber (confirmed with `confirmIdFormat`) and format
+   * errors on postalCode (confirmed with `confirmPostcode`): the signatory may confirm the value.
+   */
   readonly overridable?: true;
 }

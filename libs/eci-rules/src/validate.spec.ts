@@ -307,6 +307,7 @@ describe('format errors and the confirmation override', () => {
     expect(result).toEqual({
       ok: true,
       idFormatConfirmed: true,
+      postcodeConfirmed: false,
       statement: expect.objectContaining({ idDocumentType: 'passport', idDocumentNumber: 'P1234' }),
     });
   });
@@ -331,10 +332,19 @@ describe('format errors and the confirmation override', () => {
     expect(errorsOf(result)).toEqual([{ field: 'familyNames', code: 'required' }]);
   });
 
-  it('nothing but ID format/checksum errors is overridable', () => {
+  it('each confirmation overrides only its own field: confirmIdFormat does not confirm a postcode', () => {
     const result = validate({ ...validInput('DE'), postalCode: '1234', confirmIdFormat: true });
     expect(errorsOf(result)).toEqual([
-      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' } },
+      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' }, overridable: true },
+    ]);
+    expectError(validate({ ...validInput('AT', 'passport'), idDocumentNumber: '1234', confirmPostcode: true }), { field: 'idDocumentNumber', code: 'format' });
+  });
+
+  it('nothing but ID format/checksum and postcode format errors is overridable', () => {
+    const result = validate({ ...validInput('DE'), dateOfBirth: '2015-01-01', street: '', confirmIdFormat: true, confirmPostcode: true });
+    expect(errorsOf(result).map((e) => [e.code, e.overridable])).toEqual([
+      ['too_young', undefined],
+      ['required', undefined],
     ]);
   });
 
@@ -381,6 +391,55 @@ describe('documents', () => {
 
   it('IT: the legacy issuing authority is not asked (not_allowed)', () => {
     expectError(validate({ ...validInput('IT'), issuingAuthority: 'Comune di Roma' }), { field: 'issuingAuthority', code: 'not_allowed' });
+  });
+});
+
+/*
+ * eci-rules.md §3 "ID number formats" [S16][S21]: "Residence postcode formats (apply to the address
+ * country, Part A only) from COCS hints [S16] and OCS rules [S21]: AT, BE, CY, DK, LU, SI = 4 digits;
+ * DE, EE, ES, FI, FR, GR, HR, PL = 5 digits; NL = [1-9][0-9]{3} + 2 letters (space optional);
+ * SK = 5 digits starting 0, 8 or 9. Other countries: no fixed format; postcode may be absent (OCS
+ * treats it as skippable) [P]." and §5 item 12 [S21]: "format checks are warnings the signer can override."
+ */
+describe('[S16][S21] postcode: "format checks are warnings the signer can override"; "Other countries: no fixed format; postcode may be absent"', () => {
+  it('[S21] a postcode not matching the residence country\'s format is an overridable warning', () => {
+    const result = validate({ ...validInput('FR'), residenceCountry: 'DE', postalCode: '1011' });
+    expect(errorsOf(result)).toEqual([
+      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' }, overridable: true },
+    ]);
+  });
+
+  it('[S21] with confirmPostcode the statement is accepted as typed and flagged postcodeConfirmed', () => {
+    const result = validate({ ...validInput('FR'), residenceCountry: 'DE', postalCode: '1011', confirmPostcode: true });
+    expect(result).toEqual({
+      ok: true,
+      idFormatConfirmed: false,
+      postcodeConfirmed: true,
+      statement: expect.objectContaining({ residenceCountry: 'DE', postalCode: '1011' }),
+    });
+    expect(validate({ ...validInput('FR'), confirmPostcode: true })).toMatchObject({ ok: true, postcodeConfirmed: false });
+    expectError(validate({ ...validInput('FR'), confirmPostcode: 'yes' }), { field: 'confirmPostcode', code: 'format', params: { reason: 'type' } });
+  });
+
+  it.each(['AE', 'HK', 'IE', 'IT', 'US'])('[P] residence %s (no fixed format in the pack): a signatory without a postcode can sign', (residenceCountry) => {
+    for (const postalCode of [undefined, null, '', '  ']) {
+      expect(validate({ ...validInput('DE'), residenceCountry, postalCode, city: 'Somewhere' })).toMatchObject({
+        ok: true,
+        postcodeConfirmed: false,
+        statement: { residenceCountry, postalCode: '' },
+      });
+    }
+  });
+
+  it.each(['AT', 'BE', 'CY', 'DK', 'LU', 'SI', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'PL', 'NL', 'SK'])(
+    '[S16][S21] residence %s has a postcode format: the postcode stays required',
+    (residenceCountry) => {
+      expect(errorsOf(validate({ ...validInput('DE'), residenceCountry, postalCode: '' }))).toEqual([{ field: 'postalCode', code: 'required' }]);
+    },
+  );
+
+  it('no postcode is required while the residence country is missing (that field is reported)', () => {
+    expect(errorsOf(validate({ ...validInput('DE'), residenceCountry: '', postalCode: '' }))).toEqual([{ field: 'residenceCountry', code: 'required' }]);
   });
 });
 
@@ -543,7 +602,7 @@ describe('robustness and completeness', () => {
       { field: 'dateOfBirth', code: 'invalid_date', params: { reason: 'future' } },
       { field: 'street', code: 'required' },
       { field: 'streetNumber', code: 'required' },
-      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' } },
+      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' }, overridable: true },
       { field: 'idDocumentNumber', code: 'not_allowed' },
       { field: 'confirmIdFormat', code: 'format', params: { reason: 'type' } },
       { field: 'email', code: 'not_allowed' },
