@@ -71,5 +71,5 @@ export interface PublicInitiative {
   registerUrl: string;
   collectionStart: string;
   collectionEnd: string;
-  thresholdTable: '705' | '720';
+  thresholdTable: '750' | '751' | '705' | '720';
 }

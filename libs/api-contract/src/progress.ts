@@ -13,7 +13,7 @@ export interface PublicProgress {
   goal: number;
   countriesRequired: number;
   countriesReached: number;
-  thresholdTable: '705' | '720';
+  thresholdTable: '750' | '751' | '705' | '720';
   /** When these counts were computed (ISO 8601). */
   updatedAt: string;
   /** The 27 Member States, in EU protocol order. */

@@ -45,6 +45,14 @@ describe('age', () => {
     expect(completedYears(birth, { year: 2026, month: 7, day: 1 })).toBe(16);
   });
 
+  it('hasReachedAge by year of birth: born in a year = born on 1 January of it', () => {
+    const lateBorn = { year: 2009, month: 12, day: 31 };
+    expect(hasReachedAge(lateBorn, 17, { year: 2026, month: 1, day: 1 }, true)).toBe(true);
+    expect(hasReachedAge(lateBorn, 17, { year: 2025, month: 12, day: 31 }, true)).toBe(false);
+    expect(hasReachedAge(lateBorn, 17, { year: 2026, month: 1, day: 2 }, false)).toBe(false);
+    expect(hasReachedAge({ year: 2008, month: 2, day: 29 }, 18, { year: 2026, month: 1, day: 1 }, true)).toBe(true);
+  });
+
   it('is undefined for non-dates', () => {
     expect(ageOn('2008-02-30', '2026-01-01')).toBeUndefined();
     expect(ageOn('2008-02-01', 'today')).toBeUndefined();

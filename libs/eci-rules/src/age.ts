@@ -13,9 +13,14 @@ export function completedYears(birthDate: CalendarDate, onDate: CalendarDate): n
   return onDate.year - birthDate.year - (beforeBirthday ? 1 : 0);
 }
 
-/** Whether someone born on `birthDate` is at least `minAge` years old on `onDate`. */
-export function hasReachedAge(birthDate: CalendarDate, minAge: number, onDate: CalendarDate): boolean {
-  return completedYears(birthDate, onDate) >= minAge;
+/**
+ * Whether someone born on `birthDate` is at least `minAge` years old on `onDate`. With
+ * `byYearOfBirth` (a per-country datum, `CountryRule.ageByYearOfBirth`) everyone born in a year
+ * is treated as born on 1 January of it.
+ */
+export function hasReachedAge(birthDate: CalendarDate, minAge: number, onDate: CalendarDate, byYearOfBirth = false): boolean {
+  const counted = byYearOfBirth ? { year: birthDate.year, month: 1, day: 1 } : birthDate;
+  return completedYears(counted, onDate) >= minAge;
 }
 
 /** `completedYears` on `YYYY-MM-DD` strings; undefined if either date is not a real date. */

@@ -84,7 +84,16 @@ describe('the rule table', () => {
 
   it('keeps the open discrepancies flagged', () => {
     const flagged = COUNTRY_RULES.filter((r) => r.flags.length > 0).map((r) => `${r.code}:${r.flags.join(',')}`);
-    expect(flagged).toEqual(['BE:ageChangeDateUnverified', 'GR:dateOfBirthDisputed', 'HR:documentListDisputed', 'MT:documentListDisputed']);
+    expect(flagged).toEqual([
+      'BE:ageChangeDateUnverified',
+      'GR:dateOfBirthDisputed,ageByYearOfBirthUnverified',
+      'HR:documentListDisputed',
+      'MT:documentListDisputed',
+    ]);
+  });
+
+  it('only Greece counts the minimum age by year of birth', () => {
+    expect(COUNTRY_RULES.filter((r) => r.ageByYearOfBirth).map((r) => r.code)).toEqual(['GR']);
   });
 
   it('only Germany has a note for nationals abroad', () => {

@@ -47,7 +47,7 @@ export interface CountryForm {
 }
 
 function field(name: InputField, required: boolean): FormField {
-  const maxLength = name === 'confirmIdFormat' ? undefined : FIELD_MAX_LENGTH[name];
+  const maxLength = name === 'confirmIdFormat' || name === 'confirmPostcode' ? undefined : FIELD_MAX_LENGTH[name];
   return {
     name,
     required,
@@ -60,14 +60,16 @@ function field(name: InputField, required: boolean): FormField {
 /**
  * The form for a nationality (ISO code or EL), derived from the rule table; undefined for
  * other codes. Fields: nationality, then the Annex III part's fields in display order; Part B
- * forms end with the optional `confirmIdFormat` checkbox.
+ * forms end with the optional `confirmIdFormat` checkbox, Part A forms with `confirmPostcode`.
  */
 export function formFor(country: string): CountryForm | undefined {
   const rule = getCountryRule(country);
   if (!rule) return undefined;
   const partFields: readonly InputField[] = rule.part === 'A' ? PART_A_FIELDS : PART_B_FIELDS;
-  const fields = [field('nationality', true), ...partFields.map((name) => field(name, true))];
-  if (rule.part === 'B') fields.push(field('confirmIdFormat', false));
+  // The postcode is required only where the residence country has a postcode format
+  // (postcodeRuleFor); the residence country is chosen on the form, so it is not marked required here.
+  const fields = [field('nationality', true), ...partFields.map((name) => field(name, name !== 'postalCode'))];
+  fields.push(field(rule.part === 'B' ? 'confirmIdFormat' : 'confirmPostcode', false));
   return {
     country: rule.code,
     euCode: rule.euCode,

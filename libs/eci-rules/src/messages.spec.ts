@@ -111,7 +111,10 @@ describe('forms', () => {
     expect(form).toMatchObject({ country: 'GR', euCode: 'EL', part: 'A', minAge: 17, documents: [] });
     expect(form.fields.map((f) => f.name)).toEqual([
       'nationality', 'fullFirstNames', 'familyNames', 'street', 'streetNumber', 'postalCode', 'city', 'residenceCountry', 'dateOfBirth',
+      'confirmPostcode',
     ]);
+    // Required where the residence country has a postcode format, so not marked on the form.
+    expect(form.fields.filter((f) => !f.required).map((f) => f.name)).toEqual(['postalCode', 'confirmPostcode']);
     expect(form.fields.every((f) => f.labelKey === `fields.${f.name}.label` && f.hintKey === `fields.${f.name}.hint`)).toBe(true);
   });
 

@@ -29,6 +29,7 @@ export type CheckId =
   | 'bePersonalNumber'
   | 'egn'
   | 'isikukood'
+  | 'asmensKodas'
   | 'dni'
   | 'oib'
   | 'pesel'
@@ -41,7 +42,11 @@ export type CheckId =
 export type NoteId = 'germansAbroad';
 
 /** Open discrepancies between sources, kept visible in the data. */
-export type RuleFlag = 'ageChangeDateUnverified' | 'dateOfBirthDisputed' | 'documentListDisputed';
+export type RuleFlag =
+  | 'ageChangeDateUnverified'
+  | 'ageByYearOfBirthUnverified'
+  | 'dateOfBirthDisputed'
+  | 'documentListDisputed';
 
 /** The data fields of a statement of support (Annex III), without nationality. */
 export const PART_A_FIELDS = [
@@ -63,10 +68,13 @@ export const INPUT_FIELDS = [
   'idDocumentType',
   'idDocumentNumber',
   'confirmIdFormat',
+  'confirmPostcode',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
+/** The signatory's confirmations of values that fail an advisory format check (booleans). */
+export type ConfirmationField = 'confirmIdFormat' | 'confirmPostcode';
 /** Fields that carry a string value. */
-export type StringField = Exclude<InputField, 'confirmIdFormat'>;
+export type StringField = Exclude<InputField, ConfirmationField>;
 /** Fields that belong to Part A or Part B. */
 export type DataField = (typeof PART_A_FIELDS)[number] | (typeof PART_B_FIELDS)[number];
 
@@ -111,8 +119,17 @@ export interface CountryRule {
   readonly name: string;
   readonly part: AnnexPart;
   readonly minAge: number;
-  /** Seats in the European Parliament: 2019-2024 term (705) and 2024-2029 term (720). */
-  readonly meps: { readonly 705: number; readonly 720: number };
+  /**
+   * The minimum age is counted by year of birth: everyone born in a year is treated as born on
+   * 1 January of it (so a Greek reaches 17 for this purpose on 1 January of the year of the 17th
+   * birthday). Absent = counted from the exact birthday.
+   */
+  readonly ageByYearOfBirth?: true;
+  /**
+   * Seats in the European Parliament: 2014-2019 term (751, of which the UK held 73: used by the
+   * ×750 rule and the ×751 table), 2019-2024 term (705) and 2024-2029 term (720).
+   */
+  readonly meps: { readonly 751: number; readonly 705: number; readonly 720: number };
   /** Accepted documents (Part B); empty for Part A. Signatories provide one of them. */
   readonly documents: readonly DocumentRule[];
   /** Postcode format when this country is the residence country; absent = no fixed format. */
@@ -152,6 +169,9 @@ export interface ValidationError {
   readonly field: string | null;
   readonly code: ErrorCode;
   readonly params?: Readonly<Record<string, string | number>>;
-  /** Only format/checksum errors on idDocumentNumber: the signatory may confirm the number. */
+  /**
+   * Only format/checksum errors on idDocumentNumber (confirmed with `confirmIdFormat`) and format
+   * errors on postalCode (confirmed with `confirmPostcode`): the signatory may confirm the value.
+   */
   readonly overridable?: true;
 }

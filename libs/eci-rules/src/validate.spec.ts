@@ -9,6 +9,7 @@ import {
   makePersonnummer,
   makePesel,
   nextDay,
+  peselValid,
   singleDigitMutations,
   yearsBefore,
   type SimpleDate,
@@ -234,6 +235,60 @@ describe('check digits and encoded dates in validation', () => {
   });
 });
 
+/*
+ * eci-rules.md §3 "ID number formats" [S16][S21]: "In the OCS these checks were "skippable" warnings
+ * and the COCS lets the signer confirm "the format of my number is correct, ignore this error" –
+ * do not hard-reject on format alone." §2 [S23]: "Age is judged on the day the statement is given".
+ */
+describe('[S16][S21] check digit and encoded date come before any age derived from the number', () => {
+  const pl = (idDocumentNumber: string, extra: Record<string, unknown> = {}) => validate({ ...validInput('PL'), idDocumentNumber, ...extra });
+
+  it('[S16][S21] "do not hard-reject on format alone": a typo that fails the check digit and makes the signer look too young is reported as checksum only', () => {
+    const adult = makePesel(2000, 1, 1, 1234); // 26 on 2026-11-23
+    const tooYoungTypo = `10${adult.slice(2)}`; // year 00 → 10: born 2010-01-01, 16 years old, check digit now wrong
+    expect(peselValid(tooYoungTypo)).toBe(false);
+    expect(errorsOf(pl(tooYoungTypo))).toEqual([
+      { field: 'idDocumentNumber', code: 'checksum', params: { documentType: 'national.id.number', hintKey: 'documents.PL.national_id_number.hint' }, overridable: true },
+    ]);
+  });
+
+  it('[S16][S21] once the signatory confirms the number, the age it encodes applies (too_young, not overridable)', () => {
+    const tooYoungTypo = `10${makePesel(2000, 1, 1, 1234).slice(2)}`;
+    expect(errorsOf(pl(tooYoungTypo, { confirmIdFormat: true }))).toEqual([
+      { field: 'idDocumentNumber', code: 'too_young', params: { minAge: 18, countryKey: 'countries.PL' } },
+    ]);
+    // An adult's confirmed number with a wrong check digit is accepted and flagged.
+    const adultTypo = `${makePesel(1990, 5, 5, 1234).slice(0, 10)}${(Number(makePesel(1990, 5, 5, 1234).charAt(10)) + 1) % 10}`;
+    expect(pl(adultTypo, { confirmIdFormat: true })).toMatchObject({ ok: true, idFormatConfirmed: true });
+  });
+
+  it('[S21][S16] SE "YYMMDD-NNNN": a short-form personnummer resolving to a birth date after the signing day is a format (date) error, not too_young', () => {
+    const { short, long } = makePersonnummer(2026, 12, 24, 123); // signing day 2026-11-23: 261224 resolves to 2026-12-24
+    for (const typed of [short, `${short.slice(0, 6)}-${short.slice(6)}`, long]) {
+      expect(errorsOf(validate({ ...validInput('SE'), idDocumentNumber: typed }))).toEqual([
+        {
+          field: 'idDocumentNumber',
+          code: 'format',
+          params: { reason: 'date', documentType: 'personal.number', hintKey: 'documents.SE.personal_number.hint' },
+          overridable: true,
+        },
+      ]);
+    }
+    // Born on the signing day 18 years ago: accepted; born today: only too young.
+    expect(validate({ ...validInput('SE'), idDocumentNumber: makePersonnummer(2008, 11, 23, 123).short }).ok).toBe(true);
+    expect(errorsOf(validate({ ...validInput('SE'), idDocumentNumber: makePersonnummer(2026, 11, 23, 123).short })).map((e) => e.code)).toEqual(['too_young']);
+  });
+
+  it('[S21][S16] LT "GYYMMDDNNNN (G = 1–6)": a code starting with 9 carries no birth date, so no age is derived from it', () => {
+    const nine = makeIsikukood(9, 2015, 1, 1, 1); // the digits after 9 would read as 2015-01-01 if it were a date
+    expect(validate({ ...validInput('LT'), idDocumentNumber: nine })).toMatchObject({ ok: true, idFormatConfirmed: false, statement: { idDocumentNumber: nine } });
+    const wrongCheck = `${nine.slice(0, 10)}${(Number(nine.charAt(10)) + 1) % 10}`;
+    expect(errorsOf(validate({ ...validInput('LT'), idDocumentNumber: wrongCheck })).map((e) => e.code)).toEqual(['checksum']);
+    // Estonia is unchanged: 9 is no century digit there, an impossible date.
+    expectError(validate({ ...validInput('EE'), idDocumentNumber: makeIsikukood(9, 1980, 1, 1, 1) }), { code: 'format', params: expect.objectContaining({ reason: 'date' }) });
+  });
+});
+
 describe('format errors and the confirmation override', () => {
   it('a number in the wrong format is refused with an overridable format error carrying the hint key', () => {
     const result = validate({ ...validInput('AT', 'passport'), idDocumentNumber: '1234' });
@@ -252,6 +307,7 @@ describe('format errors and the confirmation override', () => {
     expect(result).toEqual({
       ok: true,
       idFormatConfirmed: true,
+      postcodeConfirmed: false,
       statement: expect.objectContaining({ idDocumentType: 'passport', idDocumentNumber: 'P1234' }),
     });
   });
@@ -276,10 +332,19 @@ describe('format errors and the confirmation override', () => {
     expect(errorsOf(result)).toEqual([{ field: 'familyNames', code: 'required' }]);
   });
 
-  it('nothing but ID format/checksum errors is overridable', () => {
+  it('each confirmation overrides only its own field: confirmIdFormat does not confirm a postcode', () => {
     const result = validate({ ...validInput('DE'), postalCode: '1234', confirmIdFormat: true });
     expect(errorsOf(result)).toEqual([
-      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' } },
+      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' }, overridable: true },
+    ]);
+    expectError(validate({ ...validInput('AT', 'passport'), idDocumentNumber: '1234', confirmPostcode: true }), { field: 'idDocumentNumber', code: 'format' });
+  });
+
+  it('nothing but ID format/checksum and postcode format errors is overridable', () => {
+    const result = validate({ ...validInput('DE'), dateOfBirth: '2015-01-01', street: '', confirmIdFormat: true, confirmPostcode: true });
+    expect(errorsOf(result).map((e) => [e.code, e.overridable])).toEqual([
+      ['too_young', undefined],
+      ['required', undefined],
     ]);
   });
 
@@ -326,6 +391,55 @@ describe('documents', () => {
 
   it('IT: the legacy issuing authority is not asked (not_allowed)', () => {
     expectError(validate({ ...validInput('IT'), issuingAuthority: 'Comune di Roma' }), { field: 'issuingAuthority', code: 'not_allowed' });
+  });
+});
+
+/*
+ * eci-rules.md §3 "ID number formats" [S16][S21]: "Residence postcode formats (apply to the address
+ * country, Part A only) from COCS hints [S16] and OCS rules [S21]: AT, BE, CY, DK, LU, SI = 4 digits;
+ * DE, EE, ES, FI, FR, GR, HR, PL = 5 digits; NL = [1-9][0-9]{3} + 2 letters (space optional);
+ * SK = 5 digits starting 0, 8 or 9. Other countries: no fixed format; postcode may be absent (OCS
+ * treats it as skippable) [P]." and §5 item 12 [S21]: "format checks are warnings the signer can override."
+ */
+describe('[S16][S21] postcode: "format checks are warnings the signer can override"; "Other countries: no fixed format; postcode may be absent"', () => {
+  it('[S21] a postcode not matching the residence country\'s format is an overridable warning', () => {
+    const result = validate({ ...validInput('FR'), residenceCountry: 'DE', postalCode: '1011' });
+    expect(errorsOf(result)).toEqual([
+      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' }, overridable: true },
+    ]);
+  });
+
+  it('[S21] with confirmPostcode the statement is accepted as typed and flagged postcodeConfirmed', () => {
+    const result = validate({ ...validInput('FR'), residenceCountry: 'DE', postalCode: '1011', confirmPostcode: true });
+    expect(result).toEqual({
+      ok: true,
+      idFormatConfirmed: false,
+      postcodeConfirmed: true,
+      statement: expect.objectContaining({ residenceCountry: 'DE', postalCode: '1011' }),
+    });
+    expect(validate({ ...validInput('FR'), confirmPostcode: true })).toMatchObject({ ok: true, postcodeConfirmed: false });
+    expectError(validate({ ...validInput('FR'), confirmPostcode: 'yes' }), { field: 'confirmPostcode', code: 'format', params: { reason: 'type' } });
+  });
+
+  it.each(['AE', 'HK', 'IE', 'IT', 'US'])('[P] residence %s (no fixed format in the pack): a signatory without a postcode can sign', (residenceCountry) => {
+    for (const postalCode of [undefined, null, '', '  ']) {
+      expect(validate({ ...validInput('DE'), residenceCountry, postalCode, city: 'Somewhere' })).toMatchObject({
+        ok: true,
+        postcodeConfirmed: false,
+        statement: { residenceCountry, postalCode: '' },
+      });
+    }
+  });
+
+  it.each(['AT', 'BE', 'CY', 'DK', 'LU', 'SI', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'PL', 'NL', 'SK'])(
+    '[S16][S21] residence %s has a postcode format: the postcode stays required',
+    (residenceCountry) => {
+      expect(errorsOf(validate({ ...validInput('DE'), residenceCountry, postalCode: '' }))).toEqual([{ field: 'postalCode', code: 'required' }]);
+    },
+  );
+
+  it('no postcode is required while the residence country is missing (that field is reported)', () => {
+    expect(errorsOf(validate({ ...validInput('DE'), residenceCountry: '', postalCode: '' }))).toEqual([{ field: 'residenceCountry', code: 'required' }]);
   });
 });
 
@@ -405,9 +519,36 @@ describe('Part A: residence, postcode and date of birth', () => {
     });
   });
 
-  it('Greece: 17', () => {
-    expect(validate({ ...validInput('GR'), dateOfBirth: '2009-11-23' }).ok).toBe(true);
-    expectError(validate({ ...validInput('GR'), dateOfBirth: '2009-11-24' }), { code: 'too_young', params: { minAge: 17, countryKey: 'countries.GR' } });
+  /*
+   * eci-rules.md §2 [S10]: "Greece | 17 | All versions [S10] (EP voting age 17)." Counted by year of
+   * birth (everyone born in a year treated as born on 1 January of it), as the Commission OCS does —
+   * a per-country datum (CountryRule.ageByYearOfBirth, GR only), flagged ageByYearOfBirthUnverified:
+   * eci-rules.md itself does not state the counting rule.
+   */
+  describe('[S10] "Greece | 17 | All versions [S10] (EP voting age 17)", counted by year of birth', () => {
+    const greek = (dateOfBirth: string, signingDate: string) =>
+      validate({ ...validInput('GR'), dateOfBirth }, { signingDate, collectionStart: '2025-01-01', collectionEnd: '2027-12-31' });
+
+    it('a Greek born 31 December 2009 may sign on 2 January 2026 (and on 1 January 2026)', () => {
+      expect(greek('2009-12-31', '2026-01-02').ok).toBe(true);
+      expect(greek('2009-12-31', '2026-01-01').ok).toBe(true);
+      expect(greek('2009-11-24', '2026-11-23').ok).toBe(true);
+    });
+
+    it('a Greek born in 2009 may not sign on 31 December 2025, one born on 1 January 2010 not before 2027', () => {
+      expectError(greek('2009-01-01', '2025-12-31'), { field: 'dateOfBirth', code: 'too_young', params: { minAge: 17, countryKey: 'countries.GR' } });
+      expectError(greek('2010-01-01', '2026-12-31'), { code: 'too_young', params: { minAge: 17, countryKey: 'countries.GR' } });
+      expect(greek('2010-01-01', '2027-01-01').ok).toBe(true);
+    });
+
+    it('only Greek nationality counts this way: a German born on 31 December 2010 is 16 only on that day', () => {
+      const german = (signingDate: string) =>
+        validate({ ...validInput('DE'), dateOfBirth: '2010-12-31' }, { signingDate, collectionStart: '2025-01-01', collectionEnd: '2027-12-31' });
+      expectError(german('2026-12-30'), { code: 'too_young', params: { minAge: 16, countryKey: 'countries.DE' } });
+      expect(german('2026-12-31').ok).toBe(true);
+      // A Greek national living in Germany is still counted by year of birth (nationality decides, §2).
+      expect(validate({ ...validInput('GR'), residenceCountry: 'DE', postalCode: '10115', dateOfBirth: '2009-12-31' }, { signingDate: '2026-01-02', collectionStart: '2025-01-01', collectionEnd: '2027-12-31' }).ok).toBe(true);
+    });
   });
 
   it('born on 29 February: 18 on 1 March in a non-leap year, not on 28 February', () => {
@@ -461,7 +602,7 @@ describe('robustness and completeness', () => {
       { field: 'dateOfBirth', code: 'invalid_date', params: { reason: 'future' } },
       { field: 'street', code: 'required' },
       { field: 'streetNumber', code: 'required' },
-      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' } },
+      { field: 'postalCode', code: 'format', params: { reason: 'pattern', countryKey: 'countries.DE', format: 'NNNNN' }, overridable: true },
       { field: 'idDocumentNumber', code: 'not_allowed' },
       { field: 'confirmIdFormat', code: 'format', params: { reason: 'type' } },
       { field: 'email', code: 'not_allowed' },

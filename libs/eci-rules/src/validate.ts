@@ -12,6 +12,7 @@ import {
   PART_A_FIELDS,
   PART_B_FIELDS,
   type CalendarDate,
+  type ConfirmationField,
   type CountryCode,
   type CountryRule,
   type DataField,
@@ -50,6 +51,8 @@ export interface StatementInput {
   readonly idDocumentNumber?: string | null;
   /** The signatory confirms an ID number that fails the format or check-digit test. */
   readonly confirmIdFormat?: boolean | null;
+  /** The signatory confirms a residence postcode that does not match its country's format. */
+  readonly confirmPostcode?: boolean | null;
 }
 
 interface StatementBase {
@@ -64,6 +67,7 @@ export interface PartAStatement extends StatementBase {
   readonly dateOfBirth: string;
   readonly street: string;
   readonly streetNumber: string;
+  /** Empty when the residence country has no postcode format in the pack and none was given. */
   readonly postalCode: string;
   readonly city: string;
   /** ISO code (Greece = GR). */
@@ -81,7 +85,14 @@ export interface PartBStatement extends StatementBase {
 export type NormalisedStatement = PartAStatement | PartBStatement;
 
 export type ValidationResult =
-  | { readonly ok: true; readonly statement: NormalisedStatement; readonly idFormatConfirmed: boolean }
+  | {
+      readonly ok: true;
+      readonly statement: NormalisedStatement;
+      /** An ID number format/check-digit error was overridden with `confirmIdFormat`. */
+      readonly idFormatConfirmed: boolean;
+      /** A postcode format error was overridden with `confirmPostcode`. */
+      readonly postcodeConfirmed: boolean;
+    }
   | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 type Input = Readonly<Record<string, unknown>>;
@@ -89,8 +100,9 @@ type Input = Readonly<Record<string, unknown>>;
 type Raw = { readonly kind: 'absent' } | { readonly kind: 'invalid' } | { readonly kind: 'value'; readonly value: string };
 
 const INPUT_FIELD_SET: ReadonlySet<string> = new Set(INPUT_FIELDS);
+const CONFIRMATIONS: Readonly<Record<ConfirmationField, string>> = { confirmIdFormat: 'idDocumentNumber', confirmPostcode: 'postalCode' };
 const DATA_FIELDS: readonly DataField[] = INPUT_FIELDS.filter(
-  (field): field is DataField => field !== 'nationality' && field !== 'confirmIdFormat',
+  (field): field is DataField => field !== 'nationality' && !(field in CONFIRMATIONS),
 );
 const EARLIEST_BIRTH = parseIsoDate(EARLIEST_BIRTH_DATE) as CalendarDate;
 
@@ -179,7 +191,7 @@ class Checker {
       this.errors.push({ field, code: 'invalid_date', params: { reason: reason as ErrorReason } });
       return undefined;
     }
-    if (signing && !hasReachedAge(date, rule.minAge, signing)) this.tooYoung(field, rule);
+    if (signing && !hasReachedAge(date, rule.minAge, signing, rule.ageByYearOfBirth)) this.tooYoung(field, rule);
     return formatIsoDate(date);
   }
 
@@ -191,14 +203,23 @@ class Checker {
     return iso;
   }
 
+  /**
+   * Required only where the residence country has a postcode format in the pack; elsewhere it may
+   * be absent (stored as ''). A postcode not matching the format is an overridable warning.
+   */
   postalCode(residence: string | undefined): string | undefined {
-    const postcode = this.value('postalCode', normalisePostcode);
     const rule = residence === undefined ? undefined : postcodeRuleFor(residence);
+    const given = own(this.input, 'postalCode');
+    if (!rule && (given === undefined || given === null || (typeof given === 'string' && normalisePostcode(given) === ''))) {
+      return '';
+    }
+    const postcode = this.value('postalCode', normalisePostcode);
     if (postcode !== undefined && residence !== undefined && rule && !matchesFully(rule.pattern, postcodeMatchForm(postcode))) {
       this.errors.push({
         field: 'postalCode',
         code: 'format',
         params: { reason: 'pattern', countryKey: countryNameKey(residence) as string, format: rule.format },
+        overridable: true,
       });
     }
     return postcode;
@@ -219,7 +240,12 @@ class Checker {
   }
 
   /** Normalised (canonical) document number; format/checksum problems are overridable. */
-  documentNumber(rule: CountryRule, doc: DocumentRule | undefined, signing: CalendarDate | undefined): string | undefined {
+  documentNumber(
+    rule: CountryRule,
+    doc: DocumentRule | undefined,
+    signing: CalendarDate | undefined,
+    confirmed: boolean,
+  ): string | undefined {
     const field = 'idDocumentNumber';
     const number = this.value(field, (value) => normaliseDocumentNumber(value, doc?.caseInsensitive ?? true));
     if (number === undefined || !doc) return number;
@@ -231,15 +257,22 @@ class Checker {
     if (!doc.check) return number;
     const analysis = ID_CHECKS[doc.check](number, signing);
     const birthDate = analysis.birthDate;
-    // An encoded birth date before 1900 cannot belong to a living signatory: treated like an
-    // impossible date (this also catches changed century digits of a 12-digit personnummer).
-    const implausible = birthDate !== undefined && compareDates(birthDate, EARLIEST_BIRTH) < 0;
+    // An encoded birth date before 1900 cannot belong to a living signatory, one after the signing
+    // day not to anybody: both are treated like an impossible date (this catches changed century
+    // digits of a 12-digit personnummer, and a 10-digit one whose YYMMDD lies later in the signing
+    // year — the signatory is not "too young", the number is wrong).
+    const implausible =
+      birthDate !== undefined &&
+      (compareDates(birthDate, EARLIEST_BIRTH) < 0 || (signing !== undefined && compareDates(birthDate, signing) > 0));
     if (analysis.impossibleDate || implausible) {
       this.errors.push({ field, code: 'format', params: { reason: 'date', ...params }, overridable: true });
     }
     if (!analysis.checksumValid) this.errors.push({ field, code: 'checksum', params, overridable: true });
-    // Part B: the birth date encoded in the number decides; nothing more is asked.
-    if (birthDate && !implausible && signing && !hasReachedAge(birthDate, rule.minAge, signing)) {
+    // Part B: the birth date encoded in the number decides; nothing more is asked. A number whose
+    // check digit fails probably has a typing error, possibly in the date: the checksum error is
+    // reported alone, and an age is derived from the number only once the signatory confirms it.
+    const trusted = analysis.checksumValid || confirmed;
+    if (birthDate && !implausible && trusted && signing && !hasReachedAge(birthDate, rule.minAge, signing, rule.ageByYearOfBirth)) {
       this.tooYoung(field, rule);
     }
     return analysis.canonical;
@@ -279,8 +312,12 @@ function validate(input: unknown, context: unknown): ValidationResult {
   const rule = check.nationality();
   const fullFirstNames = check.text('fullFirstNames');
   const familyNames = check.text('familyNames');
-  const confirm = own(input, 'confirmIdFormat');
-  if (confirm !== undefined && confirm !== null && typeof confirm !== 'boolean') check.errors.push(typeError('confirmIdFormat'));
+  const confirmed = new Set<string>();
+  for (const [name, field] of Object.entries(CONFIRMATIONS)) {
+    const value = own(input, name);
+    if (value !== undefined && value !== null && typeof value !== 'boolean') check.errors.push(typeError(name));
+    if (value === true) confirmed.add(field);
+  }
 
   let statement: NormalisedStatement | undefined;
   if (!rule) {
@@ -301,12 +338,12 @@ function validate(input: unknown, context: unknown): ValidationResult {
       const residenceCountry = check.residenceCountry();
       const postalCode = check.postalCode(residenceCountry);
       const city = check.text('city');
-      if (base && dateOfBirth && street && streetNumber && postalCode && city && residenceCountry) {
+      if (base && dateOfBirth && street && streetNumber && postalCode !== undefined && city && residenceCountry) {
         statement = { ...base, part: 'A', dateOfBirth, street, streetNumber, postalCode, city, residenceCountry };
       }
     } else {
       const doc = check.document(rule);
-      const idDocumentNumber = check.documentNumber(rule, doc, signing);
+      const idDocumentNumber = check.documentNumber(rule, doc, signing, confirmed.has('idDocumentNumber'));
       if (base && doc && idDocumentNumber) {
         statement = { ...base, part: 'B', idDocumentType: doc.type, idDocumentNumber };
       }
@@ -318,19 +355,20 @@ function validate(input: unknown, context: unknown): ValidationResult {
     if (!INPUT_FIELD_SET.has(key) && !isEmptyValue(input[key])) check.errors.push({ field: key, code: 'not_allowed' });
   }
 
-  const confirmed = confirm === true;
-  const blocking = confirmed ? check.errors.filter((error) => !error.overridable) : check.errors;
+  const blocking = check.errors.filter((error) => !(error.overridable && error.field !== null && confirmed.has(error.field)));
   if (blocking.length > 0 || !statement) {
     return { ok: false, errors: blocking.slice().sort((a, b) => fieldOrder(a) - fieldOrder(b)) };
   }
-  return { ok: true, statement, idFormatConfirmed: check.errors.length > 0 };
+  const overridden = (field: string) => check.errors.some((error) => error.field === field);
+  return { ok: true, statement, idFormatConfirmed: overridden('idDocumentNumber'), postcodeConfirmed: overridden('postalCode') };
 }
 
 /**
  * Validates and normalises one statement of support. Never throws: every problem found is
  * returned (not just the first one). Format and checksum errors on the ID number are
  * `overridable`: with `confirmIdFormat: true` they no longer block, and the accepted
- * statement is flagged `idFormatConfirmed` for the verifying authority.
+ * statement is flagged `idFormatConfirmed` for the verifying authority. Likewise a residence
+ * postcode not matching its country's format, with `confirmPostcode` → `postcodeConfirmed`.
  */
 export function validateStatement(input: unknown, context: ValidationContext): ValidationResult {
   try {

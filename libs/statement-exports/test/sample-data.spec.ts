@@ -11,7 +11,7 @@ describe('generated sample statements', () => {
     for (const item of items) {
       const { part: _part, signingDate: _date, ...input } = item.statement;
       const result = validateStatement({ ...input, confirmIdFormat: item.idFormatConfirmed }, context(item.signedOn));
-      expect(result).toEqual({ ok: true, statement: item.statement, idFormatConfirmed: item.idFormatConfirmed });
+      expect(result).toEqual({ ok: true, statement: item.statement, idFormatConfirmed: item.idFormatConfirmed, postcodeConfirmed: false });
     }
     expect(items.some((item) => item.idFormatConfirmed)).toBe(true);
   });
@@ -19,7 +19,7 @@ describe('generated sample statements', () => {
   it('are statements @eci/rules accepts unchanged (Greek, part A)', async () => {
     for (const item of await collect(generateGreekStatements(300))) {
       const { part: _part, signingDate: _date, ...input } = item.statement;
-      expect(validateStatement(input, context(item.signedOn))).toEqual({ ok: true, statement: item.statement, idFormatConfirmed: false });
+      expect(validateStatement(input, context(item.signedOn))).toEqual({ ok: true, statement: item.statement, idFormatConfirmed: false, postcodeConfirmed: false });
     }
   });
 });

@@ -29,6 +29,9 @@ export class SignStatementDto implements SignStatementRequest {
   @ApiPropertyOptional({ description: 'The signatory confirms an ID number the format or check-digit test doubts' })
   confirmIdFormat?: boolean;
 
+  @ApiPropertyOptional({ description: "Part A: the signatory confirms a postcode that does not match the residence country's format" })
+  confirmPostcode?: boolean;
+
   @ApiPropertyOptional({ description: "A coalition partner's public slug; unknown slugs are ignored" })
   partner?: string;
 

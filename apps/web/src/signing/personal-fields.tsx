@@ -1,6 +1,7 @@
 import { notesFor, type CountryForm, type InputField } from '@eci/rules';
 import { TextField } from '../forms/text-field';
 import { useI18n } from '../i18n/i18n-context';
+import { CheckboxField } from '../forms/checkbox-field';
 import { DocumentFields } from './document-fields';
 import { ResidenceCountryField } from './residence-country-field';
 import type { StatementForm } from './use-statement-form';
@@ -35,6 +36,18 @@ export function PersonalFields({ form, model }: { form: CountryForm; model: Stat
           case 'idDocumentType':
           case 'confirmIdFormat':
             return null; // asked above, or part of the document fields
+          case 'confirmPostcode':
+            return model.offerPostcodeConfirmation ? (
+              <CheckboxField
+                key={field.name}
+                name={field.name}
+                label={t(field.labelKey)}
+                hint={t(field.hintKey)}
+                checked={model.confirmPostcode}
+                errors={model.messagesFor(field.name)}
+                onChange={(checked) => model.setConfirmPostcode(checked)}
+              />
+            ) : null;
           case 'idDocumentNumber':
             return <DocumentFields key={field.name} form={form} model={model} />;
           case 'residenceCountry':

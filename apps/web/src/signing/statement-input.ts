@@ -8,13 +8,21 @@ export type FieldValues = Readonly<Record<string, string>>;
  * nationality's form (nothing typed for another nationality leaks in). A Part B country with a
  * single accepted document has no choice to make: its type is filled in.
  */
-export function statementInput(form: CountryForm | undefined, nationality: string, values: FieldValues, confirmIdFormat: boolean): StatementInput {
+export function statementInput(
+  form: CountryForm | undefined,
+  nationality: string,
+  values: FieldValues,
+  confirmIdFormat: boolean,
+  confirmPostcode = false,
+): StatementInput {
   const input: Record<string, string | boolean> = { nationality };
   if (!form) return input;
   for (const field of form.fields) {
     if (field.name === 'nationality') continue;
     if (field.name === 'confirmIdFormat') {
       if (confirmIdFormat) input.confirmIdFormat = true;
+    } else if (field.name === 'confirmPostcode') {
+      if (confirmPostcode) input.confirmPostcode = true;
     } else {
       input[field.name] = values[field.name] ?? '';
     }

@@ -12,6 +12,9 @@ export interface StatementForm {
   confirmIdFormat: boolean;
   /** Whether to offer "my number is correct": the rules doubt the ID number (overridable error). */
   offerConfirmation: boolean;
+  confirmPostcode: boolean;
+  /** Whether to offer "my postcode is correct": it does not match the residence country's format. */
+  offerPostcodeConfirmation: boolean;
   /** The statement as it would be sent. */
   input: StatementInput;
   /** Every problem to show now, in field order (client checks, then the server's own). */
@@ -21,6 +24,7 @@ export interface StatementForm {
   setNationality(code: string): void;
   setValue(field: string, value: string): void;
   setConfirmIdFormat(checked: boolean): void;
+  setConfirmPostcode(checked: boolean): void;
   /**
    * The person leaves a field: check it from now on (unless they left it empty). Not when they
    * leave it for the send button: sending checks everything, and an error appearing between
@@ -41,12 +45,16 @@ export function useStatementForm(context: ValidationContext): StatementForm {
   const [nationality, setNationalityState] = useState('');
   const [values, setValues] = useState<FieldValues>({});
   const [confirmIdFormat, setConfirm] = useState(false);
+  const [confirmPostcode, setConfirmPostcodeState] = useState(false);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<ShownError[]>([]);
 
   const form = useMemo(() => (nationality ? formFor(nationality) : undefined), [nationality]);
-  const input = useMemo(() => statementInput(form, nationality, values, confirmIdFormat), [form, nationality, values, confirmIdFormat]);
+  const input = useMemo(
+    () => statementInput(form, nationality, values, confirmIdFormat, confirmPostcode),
+    [form, nationality, values, confirmIdFormat, confirmPostcode],
+  );
   const clientErrors = useMemo(() => {
     const result = validateStatement(input, context);
     return result.ok ? [] : result.errors.map((error) => fromValidation(error, t));
@@ -66,23 +74,31 @@ export function useStatementForm(context: ValidationContext): StatementForm {
     values,
     confirmIdFormat,
     offerConfirmation: confirmIdFormat || shown.some((error) => error.field === 'idDocumentNumber' && error.overridable),
+    confirmPostcode,
+    offerPostcodeConfirmation: confirmPostcode || shown.some((error) => error.field === 'postalCode' && error.overridable),
     input,
     shown,
     messagesFor: (field) => shown.filter((error) => error.field === field).map((error) => error.message),
     setNationality(code) {
       edit();
       setConfirm(false);
+      setConfirmPostcodeState(false);
       setNationalityState(code);
     },
     setValue(field, value) {
       edit();
       // A confirmation is about one number: a changed number (or document) needs a new one.
       if (field === 'idDocumentNumber' || field === 'idDocumentType') setConfirm(false);
+      if (field === 'postalCode' || field === 'residenceCountry') setConfirmPostcodeState(false);
       setValues((current) => ({ ...current, [field]: value }));
     },
     setConfirmIdFormat(checked) {
       edit();
       setConfirm(checked);
+    },
+    setConfirmPostcode(checked) {
+      edit();
+      setConfirmPostcodeState(checked);
     },
     leave(field, next) {
       if (next instanceof HTMLButtonElement && next.type === 'submit') return;

@@ -6,7 +6,7 @@ import { analyseCnp } from './cnp';
 import { analyseDni } from './dni';
 import { analyseEgn } from './egn';
 import { analyseEmso } from './emso';
-import { analyseIsikukood } from './isikukood';
+import { analyseAsmensKodas, analyseIsikukood } from './isikukood';
 import { analyseOib } from './oib';
 import { analysePersonnummer } from './personnummer';
 import { analysePesel } from './pesel';
@@ -18,6 +18,7 @@ export const ID_CHECKS: Readonly<Record<CheckId, IdNumberCheck>> = {
   bePersonalNumber: analyseBeNationalNumber,
   egn: analyseEgn,
   isikukood: analyseIsikukood,
+  asmensKodas: analyseAsmensKodas,
   dni: analyseDni,
   oib: analyseOib,
   pesel: analysePesel,
@@ -29,5 +30,5 @@ export const ID_CHECKS: Readonly<Record<CheckId, IdNumberCheck>> = {
 
 /** Algorithms whose numbers encode the holder's birth date. */
 export const DATE_ENCODING_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>([
-  'bePersonalNumber', 'egn', 'isikukood', 'pesel', 'cnp', 'emso', 'personnummer',
+  'bePersonalNumber', 'egn', 'isikukood', 'asmensKodas', 'pesel', 'cnp', 'emso', 'personnummer',
 ]);

@@ -11,7 +11,7 @@ import type { CountryCode, CountryRule, PostcodeRule } from '../types';
 
 /** Common provenance of every row ([Sx] tags, see SOURCES / docs/rules.md). */
 const COMMON =
-  'Seats 2024-29 [S9] (x720 minimum derived), 705 table [S8]; Annex III part and documents [S10] cross-checked with the Commission OCS data [S21]; min. age [S10]';
+  'Seats 2024-29 [S9] (x720 minimum derived), 705 table [S8]; seats 2014-19 (x750 rule and x751 table, earlier tables on the Commission thresholds pages [S8]; European Council Decision 2013/312/EU, not transcribed in eci-rules.md); Annex III part and documents [S10] cross-checked with the Commission OCS data [S21]; min. age [S10]';
 const ID_FORMATS = 'ID patterns: Commission OCS validation rules [S21], rewritten for separator-free upper-case input; hints: COCS strings [S16]';
 const POSTCODE = 'residence postcode format: COCS hints [S16] and OCS rules [S21]';
 
@@ -20,7 +20,7 @@ const DIGITS_5: PostcodeRule = { pattern: '[0-9]{5}', format: 'NNNNN' };
 
 export const COUNTRY_RULES: readonly CountryRule[] = [
   {
-    code: 'BE', euCode: 'BE', name: 'Belgium', part: 'B', minAge: 16, meps: { 705: 21, 720: 22 },
+    code: 'BE', euCode: 'BE', name: 'Belgium', part: 'B', minAge: 16, meps: { 751: 21, 705: 21, 720: 22 },
     documents: [
       {
         type: 'national.id.number',
@@ -39,7 +39,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: 'Min. age 16 per the current Commission page; exact ECI effective date of the change unverified.',
   },
   {
-    code: 'BG', euCode: 'BG', name: 'Bulgaria', part: 'B', minAge: 18, meps: { 705: 17, 720: 17 },
+    code: 'BG', euCode: 'BG', name: 'Bulgaria', part: 'B', minAge: 18, meps: { 751: 17, 705: 17, 720: 17 },
     documents: [
       {
         type: 'personal.number', nationalName: 'Единен граждански номер (ЕГН)', pattern: '[0-9]{10}',
@@ -51,7 +51,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'CZ', euCode: 'CZ', name: 'Czechia', part: 'B', minAge: 18, meps: { 705: 21, 720: 21 },
+    code: 'CZ', euCode: 'CZ', name: 'Czechia', part: 'B', minAge: 18, meps: { 751: 21, 705: 21, 720: 21 },
     documents: [
       {
         type: 'id.card', nationalName: 'Občanský průkaz',
@@ -69,18 +69,18 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'DK', euCode: 'DK', name: 'Denmark', part: 'A', minAge: 18, meps: { 705: 14, 720: 15 },
+    code: 'DK', euCode: 'DK', name: 'Denmark', part: 'A', minAge: 18, meps: { 751: 13, 705: 14, 720: 15 },
     documents: [], residencePostcode: DIGITS_4, flags: [],
     source: `${COMMON}; ${POSTCODE}`, notes: '',
   },
   {
-    code: 'DE', euCode: 'DE', name: 'Germany', part: 'A', minAge: 16, meps: { 705: 96, 720: 96 },
+    code: 'DE', euCode: 'DE', name: 'Germany', part: 'A', minAge: 16, meps: { 751: 96, 705: 96, 720: 96 },
     documents: [], residencePostcode: DIGITS_5, noteWhenResidingAbroad: 'germansAbroad', flags: [],
     source: `${COMMON}; min. age 16 since 1 January 2023 [S15][S23]; Germans abroad must be registered with the German diplomatic mission [S16][S17]; ${POSTCODE}`,
     notes: 'Germans residing outside Germany count only if registered with the competent German diplomatic mission (notesFor).',
   },
   {
-    code: 'EE', euCode: 'EE', name: 'Estonia', part: 'B', minAge: 16, meps: { 705: 7, 720: 7 },
+    code: 'EE', euCode: 'EE', name: 'Estonia', part: 'B', minAge: 16, meps: { 751: 6, 705: 7, 720: 7 },
     documents: [
       {
         type: 'personal.number', nationalName: 'Isikukood', pattern: '[0-9]{11}', caseInsensitive: false,
@@ -92,19 +92,19 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'IE', euCode: 'IE', name: 'Ireland', part: 'A', minAge: 18, meps: { 705: 13, 720: 14 },
+    code: 'IE', euCode: 'IE', name: 'Ireland', part: 'A', minAge: 18, meps: { 751: 11, 705: 13, 720: 14 },
     documents: [], flags: [],
     source: `${COMMON}; Eircode has no fixed pattern in the Commission rules [S21]`,
     notes: '',
   },
   {
-    code: 'GR', euCode: 'EL', name: 'Greece', part: 'A', minAge: 17, meps: { 705: 21, 720: 21 },
-    documents: [], residencePostcode: DIGITS_5, flags: ['dateOfBirthDisputed'],
-    source: `${COMMON} (17); date of birth kept although the 2020 OCS data omits it for Greece [S21] (see docs/rules.md); ${POSTCODE}`,
-    notes: 'Date of birth asked (Commission page [S10]; also needed for the age-17 check). Verify against Annex III in the OJ.',
+    code: 'GR', euCode: 'EL', name: 'Greece', part: 'A', minAge: 17, ageByYearOfBirth: true, meps: { 751: 21, 705: 21, 720: 21 },
+    documents: [], residencePostcode: DIGITS_5, flags: ['dateOfBirthDisputed', 'ageByYearOfBirthUnverified'],
+    source: `${COMMON} (17, the EP voting age); age counted by year of birth as the Commission OCS does for Greece (practice, not stated in eci-rules.md); date of birth kept although the 2020 OCS data omits it for Greece [S21] (see docs/rules.md); ${POSTCODE}`,
+    notes: 'Date of birth asked (Commission page [S10]; also needed for the age-17 check). Verify against Annex III in the OJ. Age 17 counted by year of birth (born in a year = born on 1 January of it), following the Commission OCS; not in eci-rules.md, verify.',
   },
   {
-    code: 'ES', euCode: 'ES', name: 'Spain', part: 'B', minAge: 18, meps: { 705: 59, 720: 61 },
+    code: 'ES', euCode: 'ES', name: 'Spain', part: 'B', minAge: 18, meps: { 751: 54, 705: 59, 720: 61 },
     documents: [
       {
         type: 'id.card', nationalName: 'Documento Nacional de Identidad', pattern: '[0-9]{8}[A-Z]',
@@ -120,13 +120,13 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'FR', euCode: 'FR', name: 'France', part: 'A', minAge: 18, meps: { 705: 79, 720: 81 },
+    code: 'FR', euCode: 'FR', name: 'France', part: 'A', minAge: 18, meps: { 751: 74, 705: 79, 720: 81 },
     documents: [], residencePostcode: DIGITS_5, flags: [],
     source: `${COMMON}; legacy 2011 French ID formats in the COCS strings [S16] deliberately not used; ${POSTCODE}`,
     notes: '',
   },
   {
-    code: 'HR', euCode: 'HR', name: 'Croatia', part: 'B', minAge: 18, meps: { 705: 12, 720: 12 },
+    code: 'HR', euCode: 'HR', name: 'Croatia', part: 'B', minAge: 18, meps: { 751: 11, 705: 12, 720: 12 },
     documents: [
       {
         type: 'personal.id', nationalName: 'Osobni identifikacijski broj (OIB)', pattern: '[0-9]{11}',
@@ -138,7 +138,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: 'Passport not offered (flagged discrepancy).',
   },
   {
-    code: 'IT', euCode: 'IT', name: 'Italy', part: 'B', minAge: 18, meps: { 705: 76, 720: 76 },
+    code: 'IT', euCode: 'IT', name: 'Italy', part: 'B', minAge: 18, meps: { 751: 73, 705: 76, 720: 76 },
     documents: [
       {
         type: 'passport', nationalName: 'Passaporto', pattern: '[A-Z]{2}[0-9]{7}|[A-Z][0-9]{6}|[0-9]{6}[A-Z]',
@@ -156,7 +156,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'CY', euCode: 'CY', name: 'Cyprus', part: 'B', minAge: 18, meps: { 705: 6, 720: 6 },
+    code: 'CY', euCode: 'CY', name: 'Cyprus', part: 'B', minAge: 18, meps: { 751: 6, 705: 6, 720: 6 },
     documents: [
       {
         type: 'id.card', nationalName: 'Δελτίο Ταυτότητας', pattern: '[0-9]{1,10}', caseInsensitive: false,
@@ -173,7 +173,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'LV', euCode: 'LV', name: 'Latvia', part: 'B', minAge: 18, meps: { 705: 8, 720: 9 },
+    code: 'LV', euCode: 'LV', name: 'Latvia', part: 'B', minAge: 18, meps: { 751: 8, 705: 8, 720: 9 },
     documents: [
       {
         type: 'personal.id', nationalName: 'Personas kods', pattern: '[0-9]{11}', caseInsensitive: false,
@@ -185,26 +185,26 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'LT', euCode: 'LT', name: 'Lithuania', part: 'B', minAge: 18, meps: { 705: 11, 720: 11 },
+    code: 'LT', euCode: 'LT', name: 'Lithuania', part: 'B', minAge: 18, meps: { 751: 11, 705: 11, 720: 11 },
     documents: [
       {
         type: 'personal.number', nationalName: 'Asmens kodas', pattern: '[0-9]{11}', caseInsensitive: false,
-        formatHint: '11 digits (GYYMMDDNNNN, G = 1 to 6)', check: 'isikukood',
+        formatHint: '11 digits (GYYMMDDNNNN, G = 1 to 6)', check: 'asmensKodas',
       },
     ],
     flags: [],
-    source: `${COMMON}; ${ID_FORMATS}; check digit: same two-pass mod 11 as the Estonian isikukood`,
+    source: `${COMMON}; ${ID_FORMATS}; check digit: same two-pass mod 11 as the Estonian isikukood; a code starting with 9 encodes no birth date (no age derived)`,
     notes: '',
   },
   {
-    code: 'LU', euCode: 'LU', name: 'Luxembourg', part: 'A', minAge: 18, meps: { 705: 6, 720: 6 },
+    code: 'LU', euCode: 'LU', name: 'Luxembourg', part: 'A', minAge: 18, meps: { 751: 6, 705: 6, 720: 6 },
     // 4 digits; the customary written prefix "L-" (L-1234) is accepted.
     documents: [], residencePostcode: { pattern: 'L?[0-9]{4}', format: 'NNNN' }, flags: [],
     source: `${COMMON}; ${POSTCODE} (optional "L-" prefix accepted)`,
     notes: '',
   },
   {
-    code: 'HU', euCode: 'HU', name: 'Hungary', part: 'B', minAge: 18, meps: { 705: 21, 720: 21 },
+    code: 'HU', euCode: 'HU', name: 'Hungary', part: 'B', minAge: 18, meps: { 751: 21, 705: 21, 720: 21 },
     documents: [
       {
         type: 'id.card', nationalName: 'személyazonosító igazolvány',
@@ -227,7 +227,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'MT', euCode: 'MT', name: 'Malta', part: 'B', minAge: 16, meps: { 705: 6, 720: 6 },
+    code: 'MT', euCode: 'MT', name: 'Malta', part: 'B', minAge: 16, meps: { 751: 6, 705: 6, 720: 6 },
     documents: [
       {
         type: 'id.card', nationalName: 'Karta tal-Identità', pattern: '[A-Z0-9]+', caseInsensitive: true,
@@ -239,13 +239,13 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: 'Residence permit not offered (flagged discrepancy).',
   },
   {
-    code: 'NL', euCode: 'NL', name: 'Netherlands', part: 'A', minAge: 18, meps: { 705: 29, 720: 31 },
+    code: 'NL', euCode: 'NL', name: 'Netherlands', part: 'A', minAge: 18, meps: { 751: 26, 705: 29, 720: 31 },
     documents: [], residencePostcode: { pattern: '[1-9][0-9]{3}[A-Z]{2}', format: 'NNNN LL' }, flags: [],
     source: `${COMMON}; ${POSTCODE}`,
     notes: '',
   },
   {
-    code: 'AT', euCode: 'AT', name: 'Austria', part: 'B', minAge: 16, meps: { 705: 19, 720: 20 },
+    code: 'AT', euCode: 'AT', name: 'Austria', part: 'B', minAge: 16, meps: { 751: 18, 705: 19, 720: 20 },
     documents: [
       {
         type: 'passport', nationalName: 'Reisepass', pattern: '[A-Z][0-9]{7,8}', caseInsensitive: true,
@@ -261,7 +261,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'PL', euCode: 'PL', name: 'Poland', part: 'B', minAge: 18, meps: { 705: 52, 720: 53 },
+    code: 'PL', euCode: 'PL', name: 'Poland', part: 'B', minAge: 18, meps: { 751: 51, 705: 52, 720: 53 },
     documents: [
       {
         type: 'national.id.number', nationalName: 'Numer ewidencyjny PESEL', pattern: '[0-9]{11}',
@@ -273,7 +273,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'PT', euCode: 'PT', name: 'Portugal', part: 'B', minAge: 18, meps: { 705: 21, 720: 21 },
+    code: 'PT', euCode: 'PT', name: 'Portugal', part: 'B', minAge: 18, meps: { 751: 21, 705: 21, 720: 21 },
     documents: [
       {
         type: 'id.card', nationalName: 'Bilhete de identidade', pattern: '[0-9]{1,8}', caseInsensitive: false,
@@ -294,7 +294,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'RO', euCode: 'RO', name: 'Romania', part: 'B', minAge: 18, meps: { 705: 33, 720: 33 },
+    code: 'RO', euCode: 'RO', name: 'Romania', part: 'B', minAge: 18, meps: { 751: 32, 705: 33, 720: 33 },
     documents: [
       {
         type: 'id.card', nationalName: 'Carte de identitate', pattern: '[A-Z]{2}[0-9]{6}', caseInsensitive: true,
@@ -314,7 +314,7 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'SI', euCode: 'SI', name: 'Slovenia', part: 'B', minAge: 18, meps: { 705: 8, 720: 9 },
+    code: 'SI', euCode: 'SI', name: 'Slovenia', part: 'B', minAge: 18, meps: { 751: 8, 705: 8, 720: 9 },
     documents: [
       {
         type: 'personal.number', nationalName: 'Enotna matična številka občana (EMŠO)', pattern: '[0-9]{13}',
@@ -326,19 +326,19 @@ export const COUNTRY_RULES: readonly CountryRule[] = [
     notes: '',
   },
   {
-    code: 'SK', euCode: 'SK', name: 'Slovakia', part: 'A', minAge: 18, meps: { 705: 14, 720: 15 },
+    code: 'SK', euCode: 'SK', name: 'Slovakia', part: 'A', minAge: 18, meps: { 751: 13, 705: 14, 720: 15 },
     documents: [], residencePostcode: { pattern: '[089][0-9]{4}', format: 'NNNNN' }, flags: [],
     source: `${COMMON} (part from [S21]; EN page snapshot truncated); ${POSTCODE}`,
     notes: '',
   },
   {
-    code: 'FI', euCode: 'FI', name: 'Finland', part: 'A', minAge: 18, meps: { 705: 14, 720: 15 },
+    code: 'FI', euCode: 'FI', name: 'Finland', part: 'A', minAge: 18, meps: { 751: 13, 705: 14, 720: 15 },
     documents: [], residencePostcode: DIGITS_5, flags: [],
     source: `${COMMON} (part from [S21]; EN page snapshot truncated); ${POSTCODE}`,
     notes: '',
   },
   {
-    code: 'SE', euCode: 'SE', name: 'Sweden', part: 'B', minAge: 18, meps: { 705: 21, 720: 21 },
+    code: 'SE', euCode: 'SE', name: 'Sweden', part: 'B', minAge: 18, meps: { 751: 20, 705: 21, 720: 21 },
     documents: [
       {
         type: 'personal.number', nationalName: 'Personnummer',
