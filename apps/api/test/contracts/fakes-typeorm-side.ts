@@ -4,25 +4,18 @@ import { DEFAULT_INITIATIVE_REPOSITORY } from '../../src/pages/default-initiativ
 import { PARTNER_ORIGINS_REPOSITORY } from '../../src/pages/partner-origins.repository';
 import { COUNTS_REPOSITORY } from '../../src/progress/counts.repository';
 import { SIGNATURES_REPOSITORY, type PartnerLookup, type SignaturesRepository } from '../../src/signing/signatures.repository';
-import { cleanUpTestData, startTestApp, type TestApp } from '../harness';
 import type { MakeSigningSide, SigningSide } from './fakes-signing-side';
+import { contractApp } from './typeorm-app';
 
 /**
  * The TypeORM repositories of one app started for the test file (on the database the jest project
  * targets), the tables emptied before each case. Partners and removals are seeded with SQL.
  */
 export function typeOrmSigningSide(): MakeSigningSide {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await cleanUpTestData();
-  });
+  const app = contractApp();
   return async (): Promise<SigningSide> => {
-    await app.sql('TRUNCATE initiatives, captcha_spent CASCADE');
-    const get = <T>(token: symbol) => app.running.app.get<symbol, T>(token);
+    await app.truncate('initiatives', 'captcha_spent');
+    const get = <T>(token: symbol) => app.get<T>(token);
     return {
       initiatives: get(INITIATIVES_REPOSITORY),
       // One TypeORM repository is both (signing.module.ts).

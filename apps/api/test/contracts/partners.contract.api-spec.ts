@@ -1,25 +1,13 @@
 import { INITIATIVES_REPOSITORY, type InitiativesRepository } from '../../src/initiatives/initiatives.repository';
 import { PARTNERS_REPOSITORY, type PartnersRepository } from '../../src/partners/partners.repository';
-import { cleanUpTestData, startTestApp, target, type TestApp } from '../harness';
+import { target } from '../harness';
 import { describePartnersContract } from './partners.contract';
-
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await cleanUpTestData();
-});
+import { contractApp } from './typeorm-app';
 
 describe(`PartnersRepository contract: TypeORM on ${target}`, () => {
+  const app = contractApp();
   describePartnersContract(async () => {
-    await app.sql('TRUNCATE initiatives, partners CASCADE');
-    return {
-      partners: app.running.app.get<symbol, PartnersRepository>(PARTNERS_REPOSITORY),
-      initiatives: app.running.app.get<symbol, InitiativesRepository>(INITIATIVES_REPOSITORY),
-    };
+    await app.truncate('initiatives', 'partners');
+    return { partners: app.get<PartnersRepository>(PARTNERS_REPOSITORY), initiatives: app.get<InitiativesRepository>(INITIATIVES_REPOSITORY) };
   });
 });
