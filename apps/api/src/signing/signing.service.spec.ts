@@ -178,6 +178,9 @@ describe('SigningService', () => {
       expect((await refusal(sign(polish(1), { partner: 'a'.repeat(65) }))).items).toEqual([{ field: 'partner', code: 'format' }]);
       expect((await refusal(service.sign(slug, { ...polish(1), captcha: 'x'.repeat(4097) }))).items).toEqual([{ field: 'captcha', code: 'captcha' }]);
       expect((await refusal(service.sign(slug, { ...polish(1), captcha: { solved: true } }))).items).toEqual([{ field: 'captcha', code: 'captcha' }]);
+      for (const captcha of [false, 0]) {
+        expect({ captcha, items: (await refusal(service.sign(slug, { ...polish(1), captcha }))).items }).toEqual({ captcha, items: [{ field: 'captcha', code: 'captcha' }] });
+      }
     });
 
     it('reports the envelope\'s, the rules\' and the CAPTCHA\'s problems together, in that order', async () => {
