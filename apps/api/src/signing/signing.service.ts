@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
 import { INPUT_FIELDS, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash, sealedPayloadOf } from '@eci/statement-crypto';
-import { CaptchaService } from './proof-of-work/captcha.service';
+import { CaptchaService, captchaSent } from './proof-of-work/captcha.service';
 import { brusselsDay, CLOCK, type Clock } from '../platform/clock/clock';
 import { APP_CONFIG } from '../platform/config/config.tokens';
 import type { AppConfig } from '../platform/config/app-config';
@@ -73,7 +73,7 @@ export class SigningService {
     let spend: CaptchaSpend | null = null;
     if (this.config.captcha) {
       // A bad statement does not burn the proof of work: the signatory corrects it and sends again.
-      const check = errors.length === 0 ? await this.captcha.check(input.captcha) : { verdict: input.captcha ? 'ok' : 'missing' };
+      const check = errors.length === 0 ? await this.captcha.check(input.captcha) : { verdict: captchaSent(input.captcha) ? 'ok' : 'missing' };
       if (check.verdict !== 'ok') errors.push({ field: 'captcha', code: 'captcha', params: { reason: check.verdict } });
       else if ('signature' in check && check.signature && check.expiresAt) spend = { signature: check.signature, expiresAt: check.expiresAt };
     }

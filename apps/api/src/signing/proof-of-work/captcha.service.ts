@@ -46,7 +46,7 @@ export class CaptchaService {
 
   /** Checks a solved challenge (the widget's base64 payload) without spending it. */
   async check(payload: unknown): Promise<{ verdict: CaptchaVerdict; signature?: string; expiresAt?: Date }> {
-    if (payload === undefined || payload === null || payload === '') return { verdict: 'missing' };
+    if (!captchaSent(payload)) return { verdict: 'missing' };
     const decoded = decodePayload(payload);
     if (!decoded) return { verdict: 'invalid' };
     const { challenge, solution } = decoded;
@@ -66,6 +66,11 @@ export class CaptchaService {
     }
     return { verdict: 'ok', signature: challenge.signature, expiresAt: new Date(expiresAt * 1000) };
   }
+}
+
+/** Whether anything was sent as the CAPTCHA (anything but nothing, null or an empty string). */
+export function captchaSent(payload: unknown): boolean {
+  return payload !== undefined && payload !== null && payload !== '';
 }
 
 function decodePayload(payload: unknown): { challenge: Challenge; solution: Solution } | null {
