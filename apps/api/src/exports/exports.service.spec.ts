@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { buffer } from 'node:stream/consumers';
 import {
   encryptKeyFile,
@@ -9,7 +11,7 @@ import {
   sealStatement,
   type OrganiserKeyFile,
 } from '@eci/statement-crypto';
-import { makeSelfSignedCertificate, type SelfSignedCertificate } from '@eci/statement-exports';
+import { makeSelfSignedCertificate, WORKSPACE_PREFIX, type SelfSignedCertificate } from '@eci/statement-exports';
 import { extractPdfText } from '../../../../libs/statement-exports/test/pdf-inspect';
 import { readZip } from '../../../../libs/statement-exports/test/zip-reader';
 import { DomainError } from '../platform/errors/domain-error';
@@ -45,6 +47,8 @@ describe('ExportsService (on the fakes)', () => {
   });
   afterEach(() => world.close());
 
+  /** This process's export workspaces (temporary directories) that exist now. */
+  const workspaces = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(WORKSPACE_PREFIX) && name.includes(`-${process.pid}-`));
   const audited = async () => (await world.auditLog.list(0, 100)).map(({ actor, action, details }) => ({ actor, action, details }));
   const refusal = async (work: Promise<unknown>): Promise<DomainError> => {
     const error = await work.then(
@@ -60,6 +64,8 @@ describe('ExportsService (on the fakes)', () => {
   it('exports one member state: only its statements, opened with the key file, signed, and audits it with its counts', async () => {
     const done = await exports.exportCountry(auditor, 'demo', 'PL', credentials);
     expect(done.fileName).toBe('statements-PL.zip');
+    // The ZIP waits in its temporary directory until read (removed when the stream closes, not awaited).
+    expect(await workspaces()).toHaveLength(1);
     const zip = await buffer(done.open());
     expect(zip.length).toBe(done.bytes);
     expect(createHash('sha256').update(zip).digest('hex')).toBe(done.sha256);
@@ -84,6 +90,7 @@ describe('ExportsService (on the fakes)', () => {
     const done = await exports.exportCountry(auditor, 'demo', 'GR', credentials);
     expect(done.fileName).toBe('statements-EL.zip');
     await done.discard();
+    expect(await workspaces()).toEqual([]);
     await refusal(exports.exportCountry(auditor, 'demo', 'EL', { ...credentials, passphrase: 'not it' }));
     expect((await audited()).map((e) => [e.action, e.details.country])).toEqual([
       ['export', 'EL'],
@@ -109,6 +116,7 @@ describe('ExportsService (on the fakes)', () => {
     const error = await refusal(exports.exportCountry(auditor, 'demo', 'PL', { ...credentials, ...change() }));
     expect(error.items).toEqual([{ field, code }]);
     expect(error.retryAfterSeconds).toBeUndefined();
+    expect(await workspaces()).toEqual([]);
     expect(await audited()).toEqual([{ actor: auditor, action: 'export_failed', details: { initiative: 'demo', country: 'PL', reason: code } }]);
   });
 
@@ -138,6 +146,7 @@ describe('ExportsService (on the fakes)', () => {
     };
     const service = new ExportsService(world.initiatives, failing, world.audit, world.clock);
     await expect(service.exportCountry(auditor, 'demo', 'PL', credentials)).rejects.toThrow('connection lost');
+    expect(await workspaces()).toEqual([]);
     expect((await audited()).map((e) => [e.action, e.details.reason])).toEqual([['export_failed', 'error']]);
   });
 
