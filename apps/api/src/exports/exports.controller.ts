@@ -4,8 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { actorOf, Roles, type AuthenticatedRequest } from '../access/roles';
 import { RolesGuard } from '../access/roles.guard';
 import { ExportRequestDto } from './export-request.dto';
-import { DomainError } from '../platform/errors/domain-error';
-import { EXPORT_RETRY_AFTER_SECONDS, ExportsService } from './exports.service';
+import { ExportsService } from './exports.service';
 
 @ApiTags('exports (auditors)')
 @UseGuards(RolesGuard)
@@ -28,10 +27,6 @@ export class ExportsController {
         passphrase: body.passphrase,
         certificate: new Uint8Array(Buffer.from(body.certificate, 'base64')),
         certificatePassphrase: body.certificatePassphrase,
-      })
-      .catch((error: unknown) => {
-        if (error instanceof DomainError && error.items.some((item) => item.code === 'export_busy')) reply.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS));
-        throw error;
       });
     return reply
       .status(200)

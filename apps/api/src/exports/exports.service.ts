@@ -78,7 +78,7 @@ export class ExportsService {
     if (!rule) throw DomainError.of('unknown_country', 'country');
     if (this.running >= CONCURRENT_EXPORTS) {
       await this.audit.record(actor, 'export_failed', { initiative: slug, country: rule.euCode, reason: 'export_busy' });
-      throw new DomainError([{ field: null, code: 'export_busy', params: { retryAfter: EXPORT_RETRY_AFTER_SECONDS } }]);
+      throw new DomainError([{ field: null, code: 'export_busy', params: { retryAfter: EXPORT_RETRY_AFTER_SECONDS } }], EXPORT_RETRY_AFTER_SECONDS);
     }
     this.running += 1;
     try {
@@ -90,7 +90,7 @@ export class ExportsService {
 
   private async exportWithKey(actor: Actor, initiative: Initiative, country: string, euCode: string, credentials: ExportCredentials): Promise<FinishedExport> {
     const slug = initiative.slug;
-    const keys = await this.openKey(actor, initiative, country, credentials);
+    const keys = await this.openKey(actor, initiative, euCode, credentials);
     let workspace: Workspace | undefined;
     try {
       const counts = await this.rows.countByChannel(initiative.id, country);
@@ -138,10 +138,13 @@ export class ExportsService {
     }
   }
 
-  /** Opens the key file with the passphrase and checks that it is this initiative's key. */
-  private async openKey(actor: Actor, initiative: Initiative, country: string, credentials: ExportCredentials): Promise<OrganiserKeyPair> {
+  /**
+   * Opens the key file with the passphrase and checks that it is this initiative's key. Refusals
+   * are audited under the EU code (`EL`), as every other export entry.
+   */
+  private async openKey(actor: Actor, initiative: Initiative, euCode: string, credentials: ExportCredentials): Promise<OrganiserKeyPair> {
     const refuse = async (field: string, code: ErrorItemCode) => {
-      await this.audit.record(actor, 'export_failed', { initiative: initiative.slug, country, reason: code });
+      await this.audit.record(actor, 'export_failed', { initiative: initiative.slug, country: euCode, reason: code });
       return new DomainError([{ field, code }]);
     };
     let keys: OrganiserKeyPair;
