@@ -15,7 +15,7 @@ import { makeSelfSignedCertificate, WORKSPACE_PREFIX, type SelfSignedCertificate
 import { extractPdfText } from '../../../../libs/statement-exports/test/pdf-inspect';
 import { readZip } from '../../../../libs/statement-exports/test/zip-reader';
 import { DomainError } from '../platform/errors/domain-error';
-import { signingService, SigningWorld } from '../../test/fixtures/fakes-signing-world';
+import { signingService, SigningWorld } from '../../test/fixtures/signing-world';
 import { french, polish } from '../../test/fixtures/statements';
 import type { ExportRowsRepository } from './export-rows.repository';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportsService, type ExportCredentials } from './exports.service';

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { generateKeyPair } from '@eci/statement-crypto';
 import { thresholdTableFor } from '@eci/rules';
 import { DomainError } from '../platform/errors/domain-error';
-import { SigningWorld } from '../../test/fixtures/fakes-signing-world';
+import { SigningWorld } from '../../test/fixtures/signing-world';
 import { toPublic } from './initiatives.service';
 
 const organiser = 'account:5d0c7b9e-2f5e-4a7a-8c55-0d1e2f3a4b5c' as const;

@@ -3,7 +3,7 @@ import { MIN_MEMBER_STATES_AT_THRESHOLD, MIN_TOTAL_SIGNATORIES, thresholdTableFo
 import type { Initiative } from '../initiatives/initiative';
 import type { Partner } from '../partners/partner';
 import { DomainError } from '../platform/errors/domain-error';
-import { SigningWorld } from '../../test/fixtures/fakes-signing-world';
+import { SigningWorld } from '../../test/fixtures/signing-world';
 import { PROGRESS_TTL_MS, ProgressService } from './progress.service';
 
 describe('ProgressService (on the fakes)', () => {

@@ -11,8 +11,10 @@ describe('SigningFormService', () => {
     const form = forms.describe('FR', 'en');
 
     expect(form).toMatchObject({ country: 'FR', part: 'A', minAge: 18, documents: [] });
-    expect(names('FR')).toEqual(['fullFirstNames', 'familyNames', 'street', 'streetNumber', 'postalCode', 'city', 'residenceCountry', 'dateOfBirth']);
-    expect(form.fields.every((f) => f.required)).toBe(true);
+    expect(names('FR')).toEqual(['fullFirstNames', 'familyNames', 'street', 'streetNumber', 'postalCode', 'city', 'residenceCountry', 'dateOfBirth', 'confirmPostcode']);
+    // The postcode depends on the country of residence (some have none), and its confirmation only
+    // overrides a doubted postcode: neither is required by the form itself.
+    expect(form.fields.filter((f) => !f.required).map((f) => f.name)).toEqual(['postalCode', 'confirmPostcode']);
   });
 
   it('asks a national of a part B country for names and a personal identification number of its list', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { openStatement } from '@eci/statement-crypto';
-import { SigningWorld, signingService } from '../../test/fixtures/fakes-signing-world';
+import { SigningWorld, signingService } from '../../test/fixtures/signing-world';
 import { french, polish } from '../../test/fixtures/statements';
 import type { Initiative } from '../initiatives/initiative';
 import { CommitOutcomeUnknownError, DatabaseUnavailableError } from '../platform/database/database-errors';

@@ -1,6 +1,6 @@
 import { target } from '../harness';
 import { describeCountsContract } from './counts.contract';
-import { typeOrmSigningSide } from './fakes-typeorm-side';
+import { typeOrmSigningSide } from './signing-side.typeorm';
 
 describe(`TypeORM (${target} database)`, () => {
   describeCountsContract(typeOrmSigningSide());

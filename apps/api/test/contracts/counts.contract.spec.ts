@@ -1,5 +1,5 @@
 import { describeCountsContract } from './counts.contract';
-import { fakeSigningSide } from './fakes-signing-side';
+import { fakeSigningSide } from './signing-side';
 
 describe('in-memory fake', () => {
   describeCountsContract(async () => fakeSigningSide());

@@ -1,4 +1,4 @@
-import { createInitiative, newStatement, NOW, type MakeSigningSide, type SigningSide } from './fakes-signing-side';
+import { createInitiative, newStatement, NOW, type MakeSigningSide, type SigningSide } from './signing-side';
 
 /** `CountsRepository`: statements per nationality as committed, per initiative and per partner. */
 export function describeCountsContract(makeSubject: MakeSigningSide): void {

@@ -1,6 +1,6 @@
 import { target } from '../harness';
 import { describeDefaultInitiativeContract } from './default-initiative.contract';
-import { typeOrmSigningSide } from './fakes-typeorm-side';
+import { typeOrmSigningSide } from './signing-side.typeorm';
 
 describe(`TypeORM (${target} database)`, () => {
   describeDefaultInitiativeContract(typeOrmSigningSide());

@@ -1,5 +1,5 @@
 import { describeDefaultInitiativeContract } from './default-initiative.contract';
-import { fakeSigningSide } from './fakes-signing-side';
+import { fakeSigningSide } from './signing-side';
 
 describe('in-memory fake', () => {
   describeDefaultInitiativeContract(async () => fakeSigningSide());

@@ -1,4 +1,4 @@
-import { createInitiative, type MakeSigningSide, type SigningSide } from './fakes-signing-side';
+import { createInitiative, type MakeSigningSide, type SigningSide } from './signing-side';
 
 /** `DefaultInitiativeRepository`: the bare address leads to the first initiative created. */
 export function describeDefaultInitiativeContract(makeSubject: MakeSigningSide): void {

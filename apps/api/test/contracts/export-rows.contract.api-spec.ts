@@ -1,6 +1,6 @@
 import { target } from '../harness';
 import { describeExportRowsContract } from './export-rows.contract';
-import { typeOrmSigningSide } from './fakes-typeorm-side';
+import { typeOrmSigningSide } from './signing-side.typeorm';
 
 describe(`TypeORM (${target} database)`, () => {
   describeExportRowsContract(typeOrmSigningSide());

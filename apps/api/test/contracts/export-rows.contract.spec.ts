@@ -1,5 +1,5 @@
 import { describeExportRowsContract } from './export-rows.contract';
-import { fakeSigningSide } from './fakes-signing-side';
+import { fakeSigningSide } from './signing-side';
 
 describe('in-memory fake', () => {
   describeExportRowsContract(async () => fakeSigningSide());

@@ -1,4 +1,4 @@
-import { createInitiative, newStatement, NOW, type MakeSigningSide, type SigningSide } from './fakes-signing-side';
+import { createInitiative, newStatement, NOW, type MakeSigningSide, type SigningSide } from './signing-side';
 
 /** `ExportRowsRepository`: one member state's sealed statements, counted and paged by id. */
 export function describeExportRowsContract(makeSubject: MakeSigningSide): void {

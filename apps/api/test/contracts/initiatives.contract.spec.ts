@@ -1,5 +1,5 @@
 import { describeInitiativesContract } from './initiatives.contract';
-import { fakeSigningSide } from './fakes-signing-side';
+import { fakeSigningSide } from './signing-side';
 
 describe('in-memory fake', () => {
   describeInitiativesContract(async () => fakeSigningSide());

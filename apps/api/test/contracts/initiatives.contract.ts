@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createInitiative, newInitiative, newStatement, NOW, type MakeSigningSide, type SigningSide } from './fakes-signing-side';
+import { createInitiative, newInitiative, newStatement, NOW, type MakeSigningSide, type SigningSide } from './signing-side';
 
 /** `InitiativesRepository`: initiatives by slug, unique, and a public key that is fixed once statements exist. */
 export function describeInitiativesContract(makeSubject: MakeSigningSide): void {

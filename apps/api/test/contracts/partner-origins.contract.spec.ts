@@ -1,5 +1,5 @@
 import { describePartnerOriginsContract } from './partner-origins.contract';
-import { fakeSigningSide } from './fakes-signing-side';
+import { fakeSigningSide } from './signing-side';
 
 describe('in-memory fake', () => {
   describePartnerOriginsContract(async () => fakeSigningSide());

@@ -1,4 +1,4 @@
-import { createInitiative, type MakeSigningSide, type SigningSide } from './fakes-signing-side';
+import { createInitiative, type MakeSigningSide, type SigningSide } from './signing-side';
 
 /** `PartnerOriginsRepository`: the origins the initiative's partners may embed its signing page from. */
 export function describePartnerOriginsContract(makeSubject: MakeSigningSide): void {

@@ -1,5 +1,5 @@
 import { describeSignaturesContract } from './signatures.contract';
-import { fakeSigningSide } from './fakes-signing-side';
+import { fakeSigningSide } from './signing-side';
 
 describe('in-memory fake', () => {
   describeSignaturesContract(async () => fakeSigningSide());

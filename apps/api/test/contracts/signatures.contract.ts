@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createInitiative, newStatement, NOW, spend, type MakeSigningSide, type SigningSide } from './fakes-signing-side';
+import { createInitiative, newStatement, NOW, spend, type MakeSigningSide, type SigningSide } from './signing-side';
 
 /** `SignaturesRepository` and `PartnerLookup`: what `sign_statements` commits, refuses and spends. */
 export function describeSignaturesContract(makeSubject: MakeSigningSide): void {

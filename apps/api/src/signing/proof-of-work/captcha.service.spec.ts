@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { AdjustableClock } from '../../../test/fixtures/adjustable-clock';
-import { SigningWorld } from '../../../test/fixtures/fakes-signing-world';
+import { SigningWorld } from '../../../test/fixtures/signing-world';
 import { CHALLENGE_TTL_MS, CaptchaService } from './captcha.service';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');

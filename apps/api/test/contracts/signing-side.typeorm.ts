@@ -4,7 +4,7 @@ import { DEFAULT_INITIATIVE_REPOSITORY } from '../../src/pages/default-initiativ
 import { PARTNER_ORIGINS_REPOSITORY } from '../../src/pages/partner-origins.repository';
 import { COUNTS_REPOSITORY } from '../../src/progress/counts.repository';
 import { SIGNATURES_REPOSITORY, type PartnerLookup, type SignaturesRepository } from '../../src/signing/signatures.repository';
-import type { MakeSigningSide, SigningSide } from './fakes-signing-side';
+import type { MakeSigningSide, SigningSide } from './signing-side';
 import { contractApp } from './typeorm-app';
 
 /**
