@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { encryptKeyFile, generateKeyPair, interactiveKdfCost } from '@eci/statement-crypto';
 import { createHash } from 'node:crypto';
 import { PADES_SUBFILTER, validateSupportFormXml, verifyDetachedSignature, verifyManifest } from '@eci/statement-exports';
 import { extractPdfText, pdfSignatureParts } from '../../../libs/statement-exports/test/pdf-inspect';
 import { readZip } from '../../../libs/statement-exports/test/zip-reader';
+import { demoExportCredentials, requestExport, type ExportCredentials } from './fixtures/exports';
 import { pesel } from './fixtures/identity-numbers';
 import { demoCredentials, login, type LoggedIn } from './fixtures/sessions';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
@@ -18,7 +17,7 @@ const french = { fullFirstNames: 'Éloïse', familyNames: 'Lefèvre', dateOfBirt
 describe(`certified exports (${target} database)`, () => {
   let t: TestApp;
   let auditor: LoggedIn;
-  let credentials: Record<string, unknown>;
+  let credentials: ExportCredentials;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -26,31 +25,14 @@ describe(`certified exports (${target} database)`, () => {
     await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'FR', ...french }).expect(201);
     const { auditor: a } = demoCredentials(t);
     auditor = await login(t, a.email, a.password);
-    const dir = t.env.ECI_DATA_DIR;
-    credentials = {
-      keyFile: JSON.parse(readFileSync(join(dir, 'demo-organiser-key.json'), 'utf8')),
-      passphrase: readFileSync(join(dir, 'demo-organiser-key.passphrase'), 'utf8').trim(),
-      certificate: readFileSync(join(dir, 'demo-certificate.p12')).toString('base64'),
-      certificatePassphrase: readFileSync(join(dir, 'demo-certificate.passphrase'), 'utf8').trim(),
-    };
+    credentials = demoExportCredentials(t.env.ECI_DATA_DIR);
   });
   afterAll(async () => {
     await t?.close();
     await cleanUpTestData();
   });
 
-  const exportAs = (session: LoggedIn, country: string, body: Record<string, unknown>) =>
-    t.http
-      .post(`/api/initiatives/demo/exports/${country}`)
-      .set('cookie', session.cookie)
-      .set('x-csrf-token', session.csrf)
-      .send(body)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const exportAs = (session: LoggedIn, country: string, body: object) => requestExport(t.http, session, country, body);
 
   it('exports a member state as a signed ZIP holding exactly its statements', async () => {
     const res = await exportAs(auditor, 'PL', credentials).expect(200);
