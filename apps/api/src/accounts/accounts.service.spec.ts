@@ -7,8 +7,8 @@ import { cheapHasher } from '../../test/fixtures/cheap-hasher';
 import { initiativeNamed } from '../../test/contracts/people-seed';
 import { AuditService } from '../audit/audit.service';
 import { FailedLoginsService } from '../audit/failed-logins.service';
-import { DomainError } from '../platform/errors/domain-error';
 import { AccountsService } from './accounts.service';
+import { refusalItems as refusal } from '../../test/fixtures/refusals';
 
 async function setUp() {
   const clock = new AdjustableClock();
@@ -18,12 +18,6 @@ async function setUp() {
   const log = new InMemoryAuditLogRepository(accounts);
   const audit = new AuditService(log, clock, new FailedLoginsService(log, clock));
   return { accounts, log, service: new AccountsService(accounts, audit, cheapHasher) };
-}
-
-async function refusal(work: Promise<unknown>): Promise<DomainError['items']> {
-  const error = await work.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).items;
 }
 
 describe('AccountsService', () => {

@@ -14,11 +14,11 @@ import { makeSelfSignedCertificate, WORKSPACE_PREFIX, type SelfSignedCertificate
 import { extractPdfText } from '../../../../libs/statement-exports/test/pdf-inspect';
 import { readZip } from '../../../../libs/statement-exports/test/zip-reader';
 import sodium from 'sodium-native';
-import { DomainError } from '../platform/errors/domain-error';
 import { signingService, SigningWorld } from '../../test/fixtures/signing-world';
 import { french, polish } from '../../test/fixtures/statements';
 import type { ExportRowsRepository } from './export-rows.repository';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportsService, type ExportCredentials } from './exports.service';
+import { refusal } from '../../test/fixtures/refusals';
 
 const auditor = 'account:0b6f1f0e-9a57-4c38-9d1b-6a3c1f3d2e11' as const;
 const passphrase = 'the organisers’ passphrase';
@@ -53,16 +53,6 @@ describe('ExportsService (on the fakes)', () => {
   /** This process's export workspaces (temporary directories) that exist now. */
   const workspaces = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(WORKSPACE_PREFIX) && name.includes(`-${process.pid}-`));
   const audited = async () => (await world.auditLog.list(0, 100)).map(({ actor, action, details }) => ({ actor, action, details }));
-  const refusal = async (work: Promise<unknown>): Promise<DomainError> => {
-    const error = await work.then(
-      () => {
-        throw new Error('expected a refusal');
-      },
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  };
 
   it('exports one member state: only its statements, opened with the key file, signed, and audits it with its counts', async () => {
     const done = await exports.exportCountry(auditor, 'demo', 'PL', credentials);

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { generateKeyPair } from '@eci/statement-crypto';
 import { thresholdTableFor } from '@eci/rules';
-import { DomainError } from '../platform/errors/domain-error';
 import { SigningWorld } from '../../test/fixtures/signing-world';
 import { toPublic } from './initiatives.service';
+import { refusal } from '../../test/fixtures/refusals';
 
 const organiser = 'account:5d0c7b9e-2f5e-4a7a-8c55-0d1e2f3a4b5c' as const;
 /** How long the service keeps an initiative it has read (InitiativesService.CACHE_MS). */
@@ -18,16 +18,6 @@ describe('InitiativesService (on the fakes)', () => {
   afterEach(() => world.close());
 
   const audited = async () => (await world.auditLog.list(0, 100)).map(({ actor, action, details }) => ({ actor, action, details }));
-  const refusal = async (work: Promise<unknown>): Promise<DomainError> => {
-    const error = await work.then(
-      () => {
-        throw new Error('expected a refusal');
-      },
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  };
   const aStatement = (initiativeId: string) => {
     const id = randomUUID();
     world.tables.signatures.set(id, {

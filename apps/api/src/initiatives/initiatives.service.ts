@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PublicInitiative } from '@eci/api-contract';
 import { thresholdTableFor } from '@eci/rules';
 
-import { CLOCK, type Clock, isoDay } from '../platform/clock/clock';
+import { CLOCK, type Clock, brusselsDay } from '../platform/clock/clock';
 import { DomainError } from '../platform/errors/domain-error';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
@@ -55,9 +55,9 @@ export class InitiativesService {
     return (await this.initiatives.count()) === 0;
   }
 
-  /** Creates the demo initiative, its statements sealed to `publicKey`. */
+  /** Creates the demo initiative, its statements sealed to `publicKey`, collecting from today in Brussels (the day statements are dated by). */
   createDemo(publicKey: Uint8Array): Promise<Initiative> {
-    return this.initiatives.create(demoInitiative(isoDay(this.clock.now()), publicKey));
+    return this.initiatives.create(demoInitiative(brusselsDay(this.clock.now()), publicKey));
   }
 }
 

@@ -9,11 +9,11 @@ import { sha256 } from '../access/bearer-token';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { FAILED_LOGIN_WINDOW_MS, FailedLoginsService } from '../audit/failed-logins.service';
-import { DomainError } from '../platform/errors/domain-error';
 import { AuthService, LoginThrottled, SESSION_MS } from './auth.service';
 import { DeviceCookies } from './device-cookie';
 import { deriveLoginKey } from './login-keys';
 import { LoginThrottle } from './login-throttle';
+import { refusal } from '../../test/fixtures/refusals';
 
 const SECRET = new Uint8Array(32).fill(7);
 const PASSWORD = 'correct horse battery';
@@ -31,12 +31,6 @@ async function setUp() {
   await people.create('system', 'beta', 'ada@example.org', 'auditor', undefined);
   const auth = new AuthService(accounts, audit, failedLogins, new LoginThrottle(new InMemoryLoginThrottleRepository(), SECRET, clock), SECRET, clock, cheapHasher);
   return { clock, accounts, log, people, ada, auth, failedLogins };
-}
-
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  const error = await work.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
 }
 
 const attempt = (password: string, more: { email?: string; client?: string; deviceCookie?: string } = {}) => ({ email: 'ada@example.org', password, client: '192.0.2.1', ...more });

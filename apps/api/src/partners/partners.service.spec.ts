@@ -1,12 +1,6 @@
 import { verifyChain } from '@eci/audit-chain';
 import { partnersSetUp } from '../../test/fixtures/people-partners';
-import { DomainError } from '../platform/errors/domain-error';
-
-async function refusal(work: Promise<unknown>): Promise<DomainError['items']> {
-  const error = await work.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).items;
-}
+import { refusalItems as refusal } from '../../test/fixtures/refusals';
 
 describe('PartnersService', () => {
   it('creates a partner with its name trimmed and origins once each, shows the token once and audits', async () => {
