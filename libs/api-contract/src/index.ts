@@ -63,13 +63,28 @@ export interface PublicInitiative {
   slug: string;
   registrationNumber: string;
   registrationDate: string;
-  /** Keyed by language; `en` is always present. */
+  /** Keyed by language, at least one (show with the rules library's `textIn`). */
   title: Record<string, string>;
   subject: Record<string, string>;
   objectives: Record<string, string>;
+  /** The optional annex registered with the initiative. */
+  annex: Record<string, string> | null;
+  /** The partial-registration notice, where the Commission registered the initiative in part. */
+  partialRegistration: Record<string, string> | null;
   organisers: PublicOrganiser[];
   registerUrl: string;
+  website: string | null;
+  /** First day of collection (the kick-off), inclusive. */
   collectionStart: string;
+  /** Last day of collection, inclusive. */
   collectionEnd: string;
+  /** The day the organisers closed collection early, if they did. */
+  closedEarlyOn: string | null;
   thresholdTable: '750' | '751' | '705' | '720';
+  /** The channels the law allows this initiative (rules library `lawfulChannels`) and the one it collects online through. */
+  channels: { lawful: ('own-online' | 'cocs' | 'paper')[]; online: 'own-online' | 'cocs' | null };
+  /** The initiative's signing page on the Commission's central online collection system, when it collects online there. */
+  cocsUrl: string | null;
+  /** A demonstration initiative: statements given there have no legal effect. */
+  demo: boolean;
 }

@@ -1,4 +1,4 @@
-import { collectionWindow, isCollecting, retentionDeadline } from './collection';
+import { collectionState, collectionWindow, isCollecting, kickOffProblem, latestKickOff, retentionDeadline, validStatementDays } from './collection';
 
 describe('the collection period', () => {
   it('lasts twelve months, ending the day before the anniversary', () => {
@@ -73,5 +73,38 @@ describe('the retention deadline', () => {
   it('from 29 February, lands on the 29th when the month has one', () => {
     expect(retentionDeadline('2024-02-29')).toBe('2025-11-29');
     expect(retentionDeadline('2028-02-29')).toBe('2029-11-29');
+  });
+});
+
+describe('kick-off and the state of a collection period', () => {
+  // paper-and-procedure.md §4: "The organisers choose the kick-off date: at the latest 6 months after
+  // registration ... Collection then runs for 12 months" [P1]; "Early closure is allowed at any time" [P2].
+  it('the kick-off is at most 6 months after registration, across month ends and 29 February', () => {
+    expect(latestKickOff('2025-01-15')).toBe('2025-07-15');
+    expect(latestKickOff('2025-08-31')).toBe('2026-02-28');
+    expect(latestKickOff('2023-08-31')).toBe('2024-02-29');
+    expect(kickOffProblem('2025-01-15', '2025-07-15')).toBeNull();
+    expect(kickOffProblem('2025-01-15', '2025-07-16')).toBe('too_late');
+    expect(kickOffProblem('2025-01-15', '2025-01-14')).toBe('before_registration');
+    expect(kickOffProblem('2025-01-15', '2025-01-15')).toBeNull();
+  });
+
+  const period = { ...collectionWindow('2026-03-01'), closedEarlyOn: null };
+
+  it('the day before the kick-off, the kick-off, the last day, the day after', () => {
+    expect(period.end).toBe('2027-02-28');
+    expect(collectionState('2026-02-28', period)).toBe('not-started');
+    expect(collectionState('2026-03-01', period)).toBe('collecting');
+    expect(collectionState('2027-02-28', period)).toBe('collecting');
+    expect(collectionState('2027-03-01', period)).toBe('ended');
+  });
+
+  it('an early closure refuses from its day on, and ends the valid days there', () => {
+    const closed = { ...period, closedEarlyOn: '2026-09-10' };
+    expect(collectionState('2026-09-09', closed)).toBe('collecting');
+    expect(collectionState('2026-09-10', closed)).toBe('closed-early');
+    expect(collectionState('2027-03-05', closed)).toBe('closed-early');
+    expect(validStatementDays(closed)).toEqual({ start: '2026-03-01', end: '2026-09-10' });
+    expect(validStatementDays(period)).toEqual({ start: '2026-03-01', end: '2027-02-28' });
   });
 });

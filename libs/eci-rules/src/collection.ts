@@ -42,3 +42,47 @@ export function isCollecting(day: string, window: CollectionWindow): boolean {
 export function retentionDeadline(collectionStart: string): string {
   return addMonths(collectionStart, RETENTION_MONTHS);
 }
+
+/** The kick-off (first day of collection) is at the latest this many months after registration (Art. 8(1), [P1]). */
+export const KICK_OFF_MONTHS = 6;
+
+/** The latest kick-off day for an initiative registered on `registrationDate`. */
+export function latestKickOff(registrationDate: string): string {
+  return addMonths(registrationDate, KICK_OFF_MONTHS);
+}
+
+/** Why a kick-off day is not allowed, or `null`: not before registration, at most 6 months after. */
+export function kickOffProblem(registrationDate: string, kickOff: string): 'before_registration' | 'too_late' | null {
+  if (kickOff < registrationDate) return 'before_registration';
+  if (kickOff > latestKickOff(registrationDate)) return 'too_late';
+  return null;
+}
+
+/** A collection period as an initiative holds it: the window and, if the organisers closed early, the day they did. */
+export interface CollectionPeriod extends CollectionWindow {
+  /** The day the organisers closed collection early (Art. 8, [P2]); statements from then on are refused. */
+  readonly closedEarlyOn: string | null;
+}
+
+export type CollectionState = 'not-started' | 'collecting' | 'ended' | 'closed-early';
+
+/**
+ * Where a collection period stands on `day`: before the kick-off, collecting, after the last day, or
+ * closed early by the organisers (an early closure takes effect from the day it is made).
+ */
+export function collectionState(day: string, period: CollectionPeriod): CollectionState {
+  if (period.closedEarlyOn !== null && day >= period.closedEarlyOn) return 'closed-early';
+  if (day < period.start) return 'not-started';
+  if (day > period.end) return 'ended';
+  return 'collecting';
+}
+
+/**
+ * The days on which statements of a period are valid, for exports: the window, ending on the
+ * closure day where the organisers closed early (statements given that day before the closure were
+ * accepted and stay valid).
+ */
+export function validStatementDays(period: CollectionPeriod): CollectionWindow {
+  const end = period.closedEarlyOn !== null && period.closedEarlyOn < period.end ? period.closedEarlyOn : period.end;
+  return { start: period.start, end };
+}

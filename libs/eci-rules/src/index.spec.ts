@@ -13,6 +13,8 @@ describe('public API of @eci/rules', () => {
         'languageNameKey', 'messageKeys', 'normaliseCountryCode', 'normaliseDocumentNumber', 'normalisePostcode', 'normaliseText',
         'noteKey', 'notesFor', 'placeholders', 'postcodeRuleFor', 'retentionDeadline', 'thresholdFor', 'thresholdTableFor', 'toEuCode', 'translateError',
         'validateStatement',
+        'CHANNEL_RULES', 'COLLECTION_CHANNELS', 'KICK_OFF_MONTHS', 'collectionState', 'isLawfulChannel', 'kickOffProblem', 'latestKickOff', 'lawfulChannels',
+        'onlineChannelFor', 'validStatementDays', 'textIn',
       ].sort(),
     );
   });

@@ -35,7 +35,7 @@ export type {
 
 export { COUNTRY_RULES } from './data/countries';
 export { SOURCES, type SourceTag } from './data/sources';
-export { LANGUAGES, isLanguage, type Language } from './data/languages';
+export { LANGUAGES, isLanguage, textIn, type Language } from './data/languages';
 export { FIELD_MAX_LENGTH, EARLIEST_BIRTH_DATE } from './data/fields';
 
 export {
@@ -54,7 +54,30 @@ export {
 export { anchoredSource } from './patterns';
 export { ageOn } from './age';
 export { brusselsDay, addMonths, addDays } from './calendar';
-export { COLLECTION_MONTHS, RETENTION_MONTHS, collectionWindow, isCollecting, retentionDeadline, type CollectionWindow } from './collection';
+export {
+  COLLECTION_MONTHS,
+  RETENTION_MONTHS,
+  KICK_OFF_MONTHS,
+  collectionWindow,
+  isCollecting,
+  retentionDeadline,
+  latestKickOff,
+  kickOffProblem,
+  collectionState,
+  validStatementDays,
+  type CollectionWindow,
+  type CollectionPeriod,
+  type CollectionState,
+} from './collection';
+export {
+  CHANNEL_RULES,
+  COLLECTION_CHANNELS,
+  lawfulChannels,
+  isLawfulChannel,
+  onlineChannelFor,
+  type ChannelRule,
+  type CollectionChannel,
+} from './channels';
 export { formFor, type CountryForm, type FormDocument, type FormField } from './form';
 export {
   THRESHOLD_TABLES,

@@ -1,7 +1,8 @@
 import type { AnnexPart, CountryCode, EuCode, NormalisedStatement } from '@eci/rules';
 
 /** Text in several official languages, keyed by ISO 639-1 code; `en` is always present. */
-export type Translated = Readonly<Record<string, string>> & { readonly en: string };
+/** Registered text keyed by language, at least one (pick with the rules library's `textIn`). */
+export type Translated = Readonly<Record<string, string>>;
 
 export type OrganiserRole = 'representative' | 'substitute' | 'member';
 

@@ -42,5 +42,11 @@ export function demoInitiative(today: string, publicKey: Uint8Array): NewInitiat
     collectionStart: today,
     collectionEnd: collectionWindow(today).end,
     publicKey,
+    cocsUrl: null,
+    website: null,
+    partialRegistration: null,
+    annex: null,
+    closedEarlyOn: null,
+    demo: true,
   };
 }

@@ -39,6 +39,24 @@ export class InitiativeEntity {
   @Column({ name: 'public_key', type: 'bytea', nullable: true })
   publicKey!: Buffer | null;
 
+  @Column({ name: 'cocs_url', type: 'text', nullable: true })
+  cocsUrl!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Column({ name: 'partial_registration', type: 'jsonb', nullable: true })
+  partialRegistration!: Translated | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  annex!: Translated | null;
+
+  @Column({ name: 'closed_early_on', type: 'date', nullable: true })
+  closedEarlyOn!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  demo!: boolean;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

@@ -1,5 +1,5 @@
-/** Text in several official languages, keyed by ISO 639-1 code; `en` is always present. */
-export type Translated = Record<string, string> & { en: string };
+/** Text in one or more of the 24 official languages, keyed by ISO 639-1 code (`el` for Greek); at least one. */
+export type Translated = Record<string, string>;
 
 export interface Organiser {
   role: 'representative' | 'substitute' | 'member';
@@ -27,6 +27,18 @@ export interface Initiative {
   collectionEnd: string;
   /** The organisers' public key (X25519) that every statement is sealed to; `null` = not yet set. */
   publicKey: Uint8Array | null;
+  /** The initiative's signing page on the Commission's central online collection system (COCS), if it collects online there. */
+  cocsUrl: string | null;
+  /** The initiative's own website, if any. */
+  website: string | null;
+  /** The partial-registration notice (Art. 6(3)), where the Commission registered the initiative in part. */
+  partialRegistration: Translated | null;
+  /** The optional annex registered with the initiative (Annex II). */
+  annex: Translated | null;
+  /** The day the organisers closed collection early, if they did (statements from then on are refused). */
+  closedEarlyOn: string | null;
+  /** A demonstration initiative: every page says statements given there have no legal effect. */
+  demo: boolean;
 }
 
 export type NewInitiative = Omit<Initiative, 'id'>;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PublicInitiative } from '@eci/api-contract';
-import { thresholdTableFor } from '@eci/rules';
+import { lawfulChannels, onlineChannelFor, thresholdTableFor } from '@eci/rules';
 
 import { CLOCK, type Clock, brusselsDay } from '../platform/clock/clock';
 import { DomainError } from '../platform/errors/domain-error';
@@ -70,9 +70,16 @@ export function toPublic(i: Initiative): PublicInitiative {
     subject: i.subject,
     objectives: i.objectives,
     organisers: i.organisers.map(({ role, name, residence, email }) => ({ role, name, residence, ...(email ? { email } : {}) })),
+    annex: i.annex,
+    partialRegistration: i.partialRegistration,
     registerUrl: i.registerUrl,
+    website: i.website,
     collectionStart: i.collectionStart,
     collectionEnd: i.collectionEnd,
+    closedEarlyOn: i.closedEarlyOn,
     thresholdTable: `${thresholdTableFor(i.registrationDate).id}`,
+    channels: { lawful: lawfulChannels(i.registrationDate), online: onlineChannelFor(i.registrationDate, i.cocsUrl !== null) },
+    cocsUrl: i.cocsUrl,
+    demo: i.demo,
   };
 }

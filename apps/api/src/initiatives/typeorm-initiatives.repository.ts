@@ -50,5 +50,11 @@ function toInitiative(row: InitiativeEntity): Initiative {
     collectionStart: row.collectionStart,
     collectionEnd: row.collectionEnd,
     publicKey: row.publicKey ? new Uint8Array(row.publicKey) : null,
+    cocsUrl: row.cocsUrl,
+    website: row.website,
+    partialRegistration: row.partialRegistration,
+    annex: row.annex,
+    closedEarlyOn: row.closedEarlyOn,
+    demo: row.demo,
   };
 }

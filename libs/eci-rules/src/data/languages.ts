@@ -12,3 +12,15 @@ const LANGUAGE_SET: ReadonlySet<string> = new Set(LANGUAGES);
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && LANGUAGE_SET.has(value);
 }
+
+/**
+ * Registered text (keyed by language, at least one) in the first of `preferred` it exists in, else
+ * English, else the first language it was registered in by the order of LANGUAGES; `lang` says which.
+ */
+export function textIn(text: Readonly<Record<string, string>>, preferred: readonly string[]): { text: string; lang: string } {
+  for (const lang of [...preferred, 'en', ...LANGUAGES]) {
+    const value = text[lang];
+    if (value) return { text: value, lang };
+  }
+  return { text: '', lang: 'en' };
+}

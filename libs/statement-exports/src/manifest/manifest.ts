@@ -1,3 +1,4 @@
+import { textIn } from '@eci/rules';
 import { createHash, type X509Certificate } from 'node:crypto';
 import type { SigningIdentity } from '../signing/certificate';
 import { createDetachedSignature, verifyDetachedSignature } from '../signing/cms';
@@ -65,7 +66,7 @@ export function buildManifest(input: ManifestInput): ExportManifest {
     initiative: {
       registrationNumber: input.initiative.registrationNumber,
       registrationDate: input.initiative.registrationDate,
-      title: input.initiative.title.en,
+      title: textIn(input.initiative.title, ['en']).text,
     },
     memberState: {
       code: input.memberState.euCode,

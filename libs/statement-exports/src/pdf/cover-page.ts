@@ -1,4 +1,4 @@
-import { getCountryRule } from '@eci/rules';
+import { getCountryRule, textIn } from '@eci/rules';
 import type { DeclaredCounts, ExportInitiative, ExportOrganiser, MemberStateInfo } from '../types';
 import { LAYOUT_TEXTS } from './layout-texts';
 
@@ -74,7 +74,7 @@ export async function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData, pa
 
   await pause();
   heading(LAYOUT_TEXTS.initiativeSection);
-  field(LAYOUT_TEXTS.title, initiative.title.en, true);
+  field(LAYOUT_TEXTS.title, textIn(initiative.title, ['en']).text, true);
   field(LAYOUT_TEXTS.registrationNumber, initiative.registrationNumber);
   field(LAYOUT_TEXTS.registrationDate, initiative.registrationDate);
   field(LAYOUT_TEXTS.registerUrl, initiative.registerUrl);

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { CountryRule } from '@eci/rules';
+import { textIn, type CountryRule } from '@eci/rules';
 import PDFDocument from 'pdfkit';
 import { memberStateInfo } from '../member-state';
 import { waitForDrain, yieldToEventLoop } from '../streams';
@@ -82,7 +82,7 @@ export class StatementsPdfWriter {
       displayTitle: true,
       info: {
         Title: `Statements of support ${initiative.registrationNumber} ${memberState.euCode}`,
-        Subject: initiative.title.en,
+        Subject: textIn(initiative.title, ['en']).text,
         Author: options.signerName,
         Creator: 'eci-collector statement exports',
         CreationDate: createdAt,
@@ -123,7 +123,7 @@ export class StatementsPdfWriter {
       },
       pause,
     );
-    const coverTexts = [initiative.title.en, initiative.registerUrl, options.signerName, ...initiative.organisers.filter((o) => o.role !== 'member').flatMap((o) => [o.name, o.email ?? ''])];
+    const coverTexts = [textIn(initiative.title, ['en']).text, initiative.registerUrl, options.signerName, ...initiative.organisers.filter((o) => o.role !== 'member').flatMap((o) => [o.name, o.email ?? ''])];
     this.coverMissingGlyphs = coverTexts.reduce((sum, text) => sum + this.fonts.bold.countMissing(text), 0);
     this.signature = addSignaturePlaceholder(this.doc, this.doc.page, {
       signatureBytes: SIGNATURE_BYTES,
@@ -143,7 +143,7 @@ export class StatementsPdfWriter {
         pageTotal: this.pageTotal,
         title: LAYOUT_TEXTS.tableTitle(memberState.name, memberState.euCode, memberState.part),
         registrationNumber: initiative.registrationNumber,
-        initiativeTitle: initiative.title.en,
+        initiativeTitle: textIn(initiative.title, ['en']).text,
         footerText,
         nextPageNumber: () => this.nextPageNumber(),
       },

@@ -6,6 +6,7 @@ import { CountSignatures1763900400000 } from './1763900400000-count-signatures';
 import { SignStatements1764000000000 } from './1764000000000-sign-statements';
 import { GrantRolesPerInitiative1764000100000 } from './1764000100000-grant-roles-per-initiative';
 import { ThrottleLogins1764000200000 } from './1764000200000-throttle-logins';
+import { SetUpInitiatives1765000000000 } from './1765000000000-set-up-initiatives';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SignStatements1764000000000,
   GrantRolesPerInitiative1764000100000,
   ThrottleLogins1764000200000,
+  SetUpInitiatives1765000000000,
 ];
