@@ -57,7 +57,7 @@ export function CountryTable({ progress }: { progress: PublicProgress }) {
         </tfoot>
       </DataTable>
       <p class="hint" id="threshold-table">
-        {t(progress.thresholdTable === '705' ? 'progress.thresholds.t705' : 'progress.thresholds.t720')}
+        {t(`progress.thresholds.t${progress.thresholdTable}`)}
       </p>
     </>
   );
