@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const CS: LayoutTexts = {
   coverTitle: 'Formulář pro předložení prohlášení o podpoře příslušnému orgánu členského státu',
-  coverSubtitle: 'Příloha V nařízení (EU) 2019/788 o evropské občanské iniciativě',
+  coverSubtitle: 'Příloha V nařízení (EU)\u00a02019/788 o evropské občanské iniciativě',
   memberState: 'Členský stát',
   initiativeSection: '1. Iniciativa',
   title: 'Název',
@@ -26,7 +26,7 @@ export const CS: LayoutTexts = {
   declarationSection: '4. Prohlášení',
   declaration:
     'Prohlašujeme, že informace uvedené v tomto formuláři jsou správné a že prohlášení o podpoře ' +
-    'uvedená v tomto souboru byla shromážděna v souladu s nařízením (EU) 2019/788.',
+    'uvedená v tomto souboru byla shromážděna v souladu s nařízením (EU)\u00a02019/788.',
   date: 'Datum',
   signature: 'Podpis',
   signatureText: 'Elektronicky podepsal(a) {signer}; podpis (PAdES) je vložen do tohoto souboru PDF.',
@@ -36,7 +36,7 @@ export const CS: LayoutTexts = {
   footer: '{file} · {number} · vytvořeno {date}',
   yes: 'Ano',
   no: 'Ne',
-  signatureReason: 'Prohlášení o podpoře předložená podle článku 12 nařízení (EU) 2019/788',
+  signatureReason: 'Prohlášení o podpoře předložená podle článku 12 nařízení (EU)\u00a02019/788',
   documentTitle: 'Prohlášení o podpoře {number} {code}',
   columns: {
     position: 'Č.',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const DA: LayoutTexts = {
   coverTitle: 'Formular til indgivelse af støttetilkendegivelser til den kompetente myndighed i en medlemsstat',
-  coverSubtitle: 'Bilag V til forordning (EU) 2019/788 om det europæiske borgerinitiativ',
+  coverSubtitle: 'Bilag V til forordning (EU)\u00a02019/788 om det europæiske borgerinitiativ',
   memberState: 'Medlemsstat',
   initiativeSection: '1. Initiativet',
   title: 'Titel',
@@ -26,7 +26,7 @@ export const DA: LayoutTexts = {
   declarationSection: '4. Erklæring',
   declaration:
     'Vi erklærer hermed, at oplysningerne i denne formular er korrekte, og at de støttetilkendegivelser, ' +
-    'der er opført i denne fil, er indsamlet i overensstemmelse med forordning (EU) 2019/788.',
+    'der er opført i denne fil, er indsamlet i overensstemmelse med forordning (EU)\u00a02019/788.',
   date: 'Dato',
   signature: 'Underskrift',
   signatureText: 'Elektronisk underskrevet af {signer}; underskriften (PAdES) er indlejret i denne PDF-fil.',
@@ -36,7 +36,7 @@ export const DA: LayoutTexts = {
   footer: '{file} · {number} · oprettet {date}',
   yes: 'Ja',
   no: 'Nej',
-  signatureReason: 'Støttetilkendegivelser indgivet i henhold til artikel 12 i forordning (EU) 2019/788',
+  signatureReason: 'Støttetilkendegivelser indgivet i henhold til artikel 12 i forordning (EU)\u00a02019/788',
   documentTitle: 'Støttetilkendegivelser {number} {code}',
   columns: {
     position: 'Nr.',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const DE: LayoutTexts = {
   coverTitle: 'Formular für die Übermittlung der Unterstützungsbekundungen an die zuständige Behörde eines Mitgliedstaats',
-  coverSubtitle: 'Anhang V der Verordnung (EU) 2019/788 über die Europäische Bürgerinitiative',
+  coverSubtitle: 'Anhang V der Verordnung (EU)\u00a02019/788 über die Europäische Bürgerinitiative',
   memberState: 'Mitgliedstaat',
   initiativeSection: '1. Die Initiative',
   title: 'Bezeichnung',
@@ -26,7 +26,7 @@ export const DE: LayoutTexts = {
   declarationSection: '4. Erklärung',
   declaration:
     'Wir erklären hiermit, dass die Angaben in diesem Formular richtig sind und dass die in dieser Datei aufgeführten ' +
-    'Unterstützungsbekundungen im Einklang mit der Verordnung (EU) 2019/788 gesammelt wurden.',
+    'Unterstützungsbekundungen im Einklang mit der Verordnung (EU)\u00a02019/788 gesammelt wurden.',
   date: 'Datum',
   signature: 'Unterschrift',
   signatureText: 'Elektronisch signiert von {signer}; die Signatur (PAdES) ist in diese PDF-Datei eingebettet.',
@@ -36,7 +36,7 @@ export const DE: LayoutTexts = {
   footer: '{file} · {number} · erstellt am {date}',
   yes: 'Ja',
   no: 'Nein',
-  signatureReason: 'Unterstützungsbekundungen, übermittelt nach Artikel 12 der Verordnung (EU) 2019/788',
+  signatureReason: 'Unterstützungsbekundungen, übermittelt nach Artikel 12 der Verordnung (EU)\u00a02019/788',
   documentTitle: 'Unterstützungsbekundungen {number} {code}',
   columns: {
     position: 'Nr.',

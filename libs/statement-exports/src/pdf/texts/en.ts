@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const EN: LayoutTexts = {
   coverTitle: 'Form for submitting statements of support to the competent authority of a Member State',
-  coverSubtitle: 'Annex V to Regulation (EU) 2019/788 on the European citizens’ initiative',
+  coverSubtitle: 'Annex V to Regulation (EU)\u00a02019/788 on the European citizens’ initiative',
   memberState: 'Member State',
   initiativeSection: '1. The initiative',
   title: 'Title',
@@ -26,7 +26,7 @@ export const EN: LayoutTexts = {
   declarationSection: '4. Declaration',
   declaration:
     'We hereby declare that the information provided in this form is correct and that the statements of support ' +
-    'listed in this file were collected in accordance with Regulation (EU) 2019/788.',
+    'listed in this file were collected in accordance with Regulation (EU)\u00a02019/788.',
   date: 'Date',
   signature: 'Signature',
   signatureText: 'Electronically signed by {signer}; the signature (PAdES) is embedded in this PDF file.',
@@ -36,7 +36,7 @@ export const EN: LayoutTexts = {
   footer: '{file} · {number} · created {date}',
   yes: 'Yes',
   no: 'No',
-  signatureReason: 'Statements of support submitted under Article 12 of Regulation (EU) 2019/788',
+  signatureReason: 'Statements of support submitted under Article 12 of Regulation (EU)\u00a02019/788',
   documentTitle: 'Statements of support {number} {code}',
   columns: {
     position: 'No.',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const ES: LayoutTexts = {
   coverTitle: 'Formulario de presentación de las declaraciones de apoyo a la autoridad competente de un Estado miembro',
-  coverSubtitle: 'Anexo V del Reglamento (UE) 2019/788 sobre la iniciativa ciudadana europea',
+  coverSubtitle: 'Anexo V del Reglamento (UE)\u00a02019/788 sobre la iniciativa ciudadana europea',
   memberState: 'Estado miembro',
   initiativeSection: '1. La iniciativa',
   title: 'Título',
@@ -26,7 +26,7 @@ export const ES: LayoutTexts = {
   declarationSection: '4. Declaración',
   declaration:
     'Declaramos que la información facilitada en este formulario es correcta y que las declaraciones de apoyo ' +
-    'enumeradas en este fichero se recogieron de conformidad con el Reglamento (UE) 2019/788.',
+    'enumeradas en este fichero se recogieron de conformidad con el Reglamento (UE)\u00a02019/788.',
   date: 'Fecha',
   signature: 'Firma',
   signatureText: 'Firmado electrónicamente por {signer}; la firma (PAdES) está integrada en este fichero PDF.',
@@ -36,7 +36,7 @@ export const ES: LayoutTexts = {
   footer: '{file} · {number} · creado el {date}',
   yes: 'Sí',
   no: 'No',
-  signatureReason: 'Declaraciones de apoyo presentadas con arreglo al artículo 12 del Reglamento (UE) 2019/788',
+  signatureReason: 'Declaraciones de apoyo presentadas con arreglo al artículo 12 del Reglamento (UE)\u00a02019/788',
   documentTitle: 'Declaraciones de apoyo {number} {code}',
   columns: {
     position: 'N.º',

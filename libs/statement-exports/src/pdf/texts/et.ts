@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const ET: LayoutTexts = {
   coverTitle: 'Vorm toetusavalduste esitamiseks liikmesriigi pädevale asutusele',
-  coverSubtitle: 'Euroopa kodanikualgatust käsitleva määruse (EL) 2019/788 V lisa',
+  coverSubtitle: 'Euroopa kodanikualgatust käsitleva määruse (EL)\u00a02019/788 V lisa',
   memberState: 'Liikmesriik',
   initiativeSection: '1. Algatus',
   title: 'Pealkiri',
@@ -26,7 +26,7 @@ export const ET: LayoutTexts = {
   declarationSection: '4. Kinnitus',
   declaration:
     'Kinnitame, et käesolevas vormis esitatud teave on õige ja et selles failis loetletud toetusavaldused ' +
-    'on kogutud kooskõlas määrusega (EL) 2019/788.',
+    'on kogutud kooskõlas määrusega (EL)\u00a02019/788.',
   date: 'Kuupäev',
   signature: 'Allkiri',
   signatureText: 'Elektrooniliselt allkirjastanud {signer}; allkiri (PAdES) on lisatud sellesse PDF-faili.',
@@ -36,7 +36,7 @@ export const ET: LayoutTexts = {
   footer: '{file} · {number} · koostatud {date}',
   yes: 'Jah',
   no: 'Ei',
-  signatureReason: 'Määruse (EL) 2019/788 artikli 12 alusel esitatud toetusavaldused',
+  signatureReason: 'Määruse (EL)\u00a02019/788 artikli 12 alusel esitatud toetusavaldused',
   documentTitle: 'Toetusavaldused {number} {code}',
   columns: {
     position: 'Nr',

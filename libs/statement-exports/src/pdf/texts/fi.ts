@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const FI: LayoutTexts = {
   coverTitle: 'Lomake tuenilmausten toimittamiseksi jäsenvaltion toimivaltaiselle viranomaiselle',
-  coverSubtitle: 'Eurooppalaisesta kansalaisaloitteesta annetun asetuksen (EU) 2019/788 liite V',
+  coverSubtitle: 'Eurooppalaisesta kansalaisaloitteesta annetun asetuksen (EU)\u00a02019/788 liite V',
   memberState: 'Jäsenvaltio',
   initiativeSection: '1. Aloite',
   title: 'Nimi',
@@ -26,7 +26,7 @@ export const FI: LayoutTexts = {
   declarationSection: '4. Vakuutus',
   declaration:
     'Vakuutamme, että tällä lomakkeella annetut tiedot ovat oikeita ja että tässä tiedostossa luetellut ' +
-    'tuenilmaukset on kerätty asetuksen (EU) 2019/788 mukaisesti.',
+    'tuenilmaukset on kerätty asetuksen (EU)\u00a02019/788 mukaisesti.',
   date: 'Päivämäärä',
   signature: 'Allekirjoitus',
   signatureText: 'Sähköisesti allekirjoittanut {signer}; allekirjoitus (PAdES) on upotettu tähän PDF-tiedostoon.',
@@ -36,7 +36,7 @@ export const FI: LayoutTexts = {
   footer: '{file} · {number} · luotu {date}',
   yes: 'Kyllä',
   no: 'Ei',
-  signatureReason: 'Asetuksen (EU) 2019/788 12 artiklan nojalla toimitetut tuenilmaukset',
+  signatureReason: 'Asetuksen (EU)\u00a02019/788 12 artiklan nojalla toimitetut tuenilmaukset',
   documentTitle: 'Tuenilmaukset {number} {code}',
   columns: {
     position: 'Nro',

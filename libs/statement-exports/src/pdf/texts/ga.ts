@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const GA: LayoutTexts = {
   coverTitle: 'Foirm chun ráitis tacaíochta a thíolacadh d’údarás inniúil Ballstáit',
-  coverSubtitle: 'Iarscríbhinn V a ghabhann le Rialachán (AE) 2019/788 maidir le tionscnamh na saoránach Eorpach',
+  coverSubtitle: 'Iarscríbhinn V a ghabhann le Rialachán (AE)\u00a02019/788 maidir le tionscnamh na saoránach Eorpach',
   memberState: 'Ballstát',
   initiativeSection: '1. An tionscnamh',
   title: 'Teideal',
@@ -26,7 +26,7 @@ export const GA: LayoutTexts = {
   declarationSection: '4. Dearbhú',
   declaration:
     'Dearbhaímid leis seo go bhfuil an fhaisnéis a thugtar san fhoirm seo ceart agus gur bailíodh na ráitis tacaíochta ' +
-    'atá liostaithe sa chomhad seo i gcomhréir le Rialachán (AE) 2019/788.',
+    'atá liostaithe sa chomhad seo i gcomhréir le Rialachán (AE)\u00a02019/788.',
   date: 'Dáta',
   signature: 'Síniú',
   signatureText: 'Sínithe go leictreonach ag {signer}; tá an síniú (PAdES) leabaithe sa chomhad PDF seo.',
@@ -36,7 +36,7 @@ export const GA: LayoutTexts = {
   footer: '{file} · {number} · cruthaithe {date}',
   yes: 'Tá',
   no: 'Níl',
-  signatureReason: 'Ráitis tacaíochta a thíolactar faoi Airteagal 12 de Rialachán (AE) 2019/788',
+  signatureReason: 'Ráitis tacaíochta a thíolactar faoi Airteagal 12 de Rialachán (AE)\u00a02019/788',
   documentTitle: 'Ráitis tacaíochta {number} {code}',
   columns: {
     position: 'Uimh.',

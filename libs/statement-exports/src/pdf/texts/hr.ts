@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const HR: LayoutTexts = {
   coverTitle: 'Obrazac za podnošenje izjava o potpori nadležnom tijelu države članice',
-  coverSubtitle: 'Prilog V. Uredbi (EU) 2019/788 o europskoj građanskoj inicijativi',
+  coverSubtitle: 'Prilog V. Uredbi (EU)\u00a02019/788 o europskoj građanskoj inicijativi',
   memberState: 'Država članica',
   initiativeSection: '1. Inicijativa',
   title: 'Naslov',
@@ -26,7 +26,7 @@ export const HR: LayoutTexts = {
   declarationSection: '4. Izjava',
   declaration:
     'Ovime izjavljujemo da su informacije navedene u ovom obrascu točne i da su izjave o potpori ' +
-    'navedene u ovoj datoteci prikupljene u skladu s Uredbom (EU) 2019/788.',
+    'navedene u ovoj datoteci prikupljene u skladu s Uredbom (EU)\u00a02019/788.',
   date: 'Datum',
   signature: 'Potpis',
   signatureText: 'Elektronički potpisao {signer}; potpis (PAdES) ugrađen je u ovu datoteku PDF.',
@@ -36,7 +36,7 @@ export const HR: LayoutTexts = {
   footer: '{file} · {number} · izrađeno {date}',
   yes: 'Da',
   no: 'Ne',
-  signatureReason: 'Izjave o potpori podnesene na temelju članka 12. Uredbe (EU) 2019/788',
+  signatureReason: 'Izjave o potpori podnesene na temelju članka 12. Uredbe (EU)\u00a02019/788',
   documentTitle: 'Izjave o potpori {number} {code}',
   columns: {
     position: 'Br.',

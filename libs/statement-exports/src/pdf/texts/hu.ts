@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const HU: LayoutTexts = {
   coverTitle: 'Formanyomtatvány a támogató nyilatkozatoknak egy tagállam illetékes hatóságához történő benyújtásához',
-  coverSubtitle: 'Az európai polgári kezdeményezésről szóló (EU) 2019/788 rendelet V. melléklete',
+  coverSubtitle: 'Az európai polgári kezdeményezésről szóló (EU)\u00a02019/788 rendelet V. melléklete',
   memberState: 'Tagállam',
   initiativeSection: '1. A kezdeményezés',
   title: 'Cím',
@@ -26,7 +26,7 @@ export const HU: LayoutTexts = {
   declarationSection: '4. Nyilatkozat',
   declaration:
     'Kijelentjük, hogy az e formanyomtatványon megadott információk helytállóak, és hogy az ebben a fájlban felsorolt ' +
-    'támogató nyilatkozatokat az (EU) 2019/788 rendeletnek megfelelően gyűjtöttük.',
+    'támogató nyilatkozatokat az (EU)\u00a02019/788 rendeletnek megfelelően gyűjtöttük.',
   date: 'Dátum',
   signature: 'Aláírás',
   signatureText: 'Elektronikusan aláírta: {signer}; az aláírás (PAdES) be van ágyazva ebbe a PDF-fájlba.',
@@ -36,7 +36,7 @@ export const HU: LayoutTexts = {
   footer: '{file} · {number} · létrehozva: {date}',
   yes: 'Igen',
   no: 'Nem',
-  signatureReason: 'Az (EU) 2019/788 rendelet 12. cikke alapján benyújtott támogató nyilatkozatok',
+  signatureReason: 'Az (EU)\u00a02019/788 rendelet 12. cikke alapján benyújtott támogató nyilatkozatok',
   documentTitle: 'Támogató nyilatkozatok {number} {code}',
   columns: {
     position: 'Ssz.',

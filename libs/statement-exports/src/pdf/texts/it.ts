@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const IT: LayoutTexts = {
   coverTitle: 'Modulo per la presentazione delle dichiarazioni di sostegno all’autorità competente di uno Stato membro',
-  coverSubtitle: 'Allegato V del regolamento (UE) 2019/788 riguardante l’iniziativa dei cittadini europei',
+  coverSubtitle: 'Allegato V del regolamento (UE)\u00a02019/788 riguardante l’iniziativa dei cittadini europei',
   memberState: 'Stato membro',
   initiativeSection: '1. L’iniziativa',
   title: 'Titolo',
@@ -26,7 +26,7 @@ export const IT: LayoutTexts = {
   declarationSection: '4. Dichiarazione',
   declaration:
     'Dichiariamo che le informazioni fornite nel presente modulo sono esatte e che le dichiarazioni di sostegno ' +
-    'elencate in questo file sono state raccolte conformemente al regolamento (UE) 2019/788.',
+    'elencate in questo file sono state raccolte conformemente al regolamento (UE)\u00a02019/788.',
   date: 'Data',
   signature: 'Firma',
   signatureText: 'Firmato elettronicamente da {signer}; la firma (PAdES) è incorporata in questo file PDF.',
@@ -36,7 +36,7 @@ export const IT: LayoutTexts = {
   footer: '{file} · {number} · creato il {date}',
   yes: 'Sì',
   no: 'No',
-  signatureReason: 'Dichiarazioni di sostegno presentate a norma dell’articolo 12 del regolamento (UE) 2019/788',
+  signatureReason: 'Dichiarazioni di sostegno presentate a norma dell’articolo 12 del regolamento (UE)\u00a02019/788',
   documentTitle: 'Dichiarazioni di sostegno {number} {code}',
   columns: {
     position: 'N.',

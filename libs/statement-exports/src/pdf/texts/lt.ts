@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const LT: LayoutTexts = {
   coverTitle: 'Pritarimo pareiškimų pateikimo valstybės narės kompetentingai institucijai forma',
-  coverSubtitle: 'Reglamento (ES) 2019/788 dėl Europos piliečių iniciatyvos V priedas',
+  coverSubtitle: 'Reglamento (ES)\u00a02019/788 dėl Europos piliečių iniciatyvos V priedas',
   memberState: 'Valstybė narė',
   initiativeSection: '1. Iniciatyva',
   title: 'Pavadinimas',
@@ -26,7 +26,7 @@ export const LT: LayoutTexts = {
   declarationSection: '4. Deklaracija',
   declaration:
     'Pareiškiame, kad šioje formoje pateikta informacija yra teisinga ir kad šiame faile išvardyti pritarimo pareiškimai ' +
-    'buvo surinkti laikantis Reglamento (ES) 2019/788.',
+    'buvo surinkti laikantis Reglamento (ES)\u00a02019/788.',
   date: 'Data',
   signature: 'Parašas',
   signatureText: 'Elektroniniu būdu pasirašė {signer}; parašas (PAdES) įterptas į šį PDF failą.',
@@ -36,7 +36,7 @@ export const LT: LayoutTexts = {
   footer: '{file} · {number} · sukurta {date}',
   yes: 'Taip',
   no: 'Ne',
-  signatureReason: 'Pritarimo pareiškimai, pateikti pagal Reglamento (ES) 2019/788 12 straipsnį',
+  signatureReason: 'Pritarimo pareiškimai, pateikti pagal Reglamento (ES)\u00a02019/788 12 straipsnį',
   documentTitle: 'Pritarimo pareiškimai {number} {code}',
   columns: {
     position: 'Nr.',

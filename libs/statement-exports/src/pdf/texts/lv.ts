@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const LV: LayoutTexts = {
   coverTitle: 'Veidlapa paziņojumu par atbalstu iesniegšanai dalībvalsts kompetentajai iestādei',
-  coverSubtitle: 'Regulas (ES) 2019/788 par Eiropas pilsoņu iniciatīvu V pielikums',
+  coverSubtitle: 'Regulas (ES)\u00a02019/788 par Eiropas pilsoņu iniciatīvu V pielikums',
   memberState: 'Dalībvalsts',
   initiativeSection: '1. Iniciatīva',
   title: 'Nosaukums',
@@ -26,7 +26,7 @@ export const LV: LayoutTexts = {
   declarationSection: '4. Deklarācija',
   declaration:
     'Ar šo apliecinām, ka šajā veidlapā sniegtā informācija ir pareiza un ka šajā datnē uzskaitītie paziņojumi par atbalstu ' +
-    'ir savākti saskaņā ar Regulu (ES) 2019/788.',
+    'ir savākti saskaņā ar Regulu (ES)\u00a02019/788.',
   date: 'Datums',
   signature: 'Paraksts',
   signatureText: 'Elektroniski parakstījis {signer}; paraksts (PAdES) ir iegults šajā PDF datnē.',
@@ -36,7 +36,7 @@ export const LV: LayoutTexts = {
   footer: '{file} · {number} · izveidots {date}',
   yes: 'Jā',
   no: 'Nē',
-  signatureReason: 'Paziņojumi par atbalstu, kas iesniegti saskaņā ar Regulas (ES) 2019/788 12. pantu',
+  signatureReason: 'Paziņojumi par atbalstu, kas iesniegti saskaņā ar Regulas (ES)\u00a02019/788 12. pantu',
   documentTitle: 'Paziņojumi par atbalstu {number} {code}',
   columns: {
     position: 'Nr.',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const MT: LayoutTexts = {
   coverTitle: 'Formola għall-preżentazzjoni tad-dikjarazzjonijiet ta’ appoġġ lill-awtorità kompetenti ta’ Stat Membru',
-  coverSubtitle: 'Anness V tar-Regolament (UE) 2019/788 dwar l-inizjattiva taċ-ċittadini Ewropej',
+  coverSubtitle: 'Anness V tar-Regolament (UE)\u00a02019/788 dwar l-inizjattiva taċ-ċittadini Ewropej',
   memberState: 'Stat Membru',
   initiativeSection: '1. L-inizjattiva',
   title: 'Titolu',
@@ -26,7 +26,7 @@ export const MT: LayoutTexts = {
   declarationSection: '4. Dikjarazzjoni',
   declaration:
     'Aħna niddikjaraw li l-informazzjoni mogħtija f’din il-formola hija korretta u li d-dikjarazzjonijiet ta’ appoġġ ' +
-    'elenkati f’dan il-fajl inġabru skont ir-Regolament (UE) 2019/788.',
+    'elenkati f’dan il-fajl inġabru skont ir-Regolament (UE)\u00a02019/788.',
   date: 'Data',
   signature: 'Firma',
   signatureText: 'Iffirmat elettronikament minn {signer}; il-firma (PAdES) hija inkorporata f’dan il-fajl PDF.',
@@ -36,7 +36,7 @@ export const MT: LayoutTexts = {
   footer: '{file} · {number} · maħluq fil-{date}',
   yes: 'Iva',
   no: 'Le',
-  signatureReason: 'Dikjarazzjonijiet ta’ appoġġ ippreżentati skont l-Artikolu 12 tar-Regolament (UE) 2019/788',
+  signatureReason: 'Dikjarazzjonijiet ta’ appoġġ ippreżentati skont l-Artikolu 12 tar-Regolament (UE)\u00a02019/788',
   documentTitle: 'Dikjarazzjonijiet ta’ appoġġ {number} {code}',
   columns: {
     position: 'Nru',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const NL: LayoutTexts = {
   coverTitle: 'Formulier voor de indiening van steunbetuigingen bij de bevoegde autoriteit van een lidstaat',
-  coverSubtitle: 'Bijlage V bij Verordening (EU) 2019/788 betreffende het Europees burgerinitiatief',
+  coverSubtitle: 'Bijlage V bij Verordening (EU)\u00a02019/788 betreffende het Europees burgerinitiatief',
   memberState: 'Lidstaat',
   initiativeSection: '1. Het initiatief',
   title: 'Titel',
@@ -26,7 +26,7 @@ export const NL: LayoutTexts = {
   declarationSection: '4. Verklaring',
   declaration:
     'Wij verklaren hierbij dat de in dit formulier verstrekte informatie juist is en dat de in dit bestand vermelde ' +
-    'steunbetuigingen zijn verzameld overeenkomstig Verordening (EU) 2019/788.',
+    'steunbetuigingen zijn verzameld overeenkomstig Verordening (EU)\u00a02019/788.',
   date: 'Datum',
   signature: 'Handtekening',
   signatureText: 'Elektronisch ondertekend door {signer}; de handtekening (PAdES) is in dit pdf-bestand opgenomen.',
@@ -36,7 +36,7 @@ export const NL: LayoutTexts = {
   footer: '{file} · {number} · aangemaakt op {date}',
   yes: 'Ja',
   no: 'Nee',
-  signatureReason: 'Steunbetuigingen ingediend op grond van artikel 12 van Verordening (EU) 2019/788',
+  signatureReason: 'Steunbetuigingen ingediend op grond van artikel 12 van Verordening (EU)\u00a02019/788',
   documentTitle: 'Steunbetuigingen {number} {code}',
   columns: {
     position: 'Nr.',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const PL: LayoutTexts = {
   coverTitle: 'Formularz przekazania deklaracji poparcia właściwemu organowi państwa członkowskiego',
-  coverSubtitle: 'Załącznik V do rozporządzenia (UE) 2019/788 w sprawie europejskiej inicjatywy obywatelskiej',
+  coverSubtitle: 'Załącznik V do rozporządzenia (UE)\u00a02019/788 w sprawie europejskiej inicjatywy obywatelskiej',
   memberState: 'Państwo członkowskie',
   initiativeSection: '1. Inicjatywa',
   title: 'Tytuł',
@@ -26,7 +26,7 @@ export const PL: LayoutTexts = {
   declarationSection: '4. Oświadczenie',
   declaration:
     'Niniejszym oświadczamy, że informacje podane w tym formularzu są prawdziwe oraz że deklaracje poparcia ' +
-    'wymienione w tym pliku zostały zebrane zgodnie z rozporządzeniem (UE) 2019/788.',
+    'wymienione w tym pliku zostały zebrane zgodnie z rozporządzeniem (UE)\u00a02019/788.',
   date: 'Data',
   signature: 'Podpis',
   signatureText: 'Podpisano elektronicznie: {signer}; podpis (PAdES) jest osadzony w tym pliku PDF.',
@@ -36,7 +36,7 @@ export const PL: LayoutTexts = {
   footer: '{file} · {number} · utworzono {date}',
   yes: 'Tak',
   no: 'Nie',
-  signatureReason: 'Deklaracje poparcia przekazane na podstawie art. 12 rozporządzenia (UE) 2019/788',
+  signatureReason: 'Deklaracje poparcia przekazane na podstawie art. 12 rozporządzenia (UE)\u00a02019/788',
   documentTitle: 'Deklaracje poparcia {number} {code}',
   columns: {
     position: 'Lp.',

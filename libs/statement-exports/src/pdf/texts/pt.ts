@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const PT: LayoutTexts = {
   coverTitle: 'Formulário de apresentação das declarações de apoio à autoridade competente de um Estado-Membro',
-  coverSubtitle: 'Anexo V do Regulamento (UE) 2019/788 sobre a iniciativa de cidadania europeia',
+  coverSubtitle: 'Anexo V do Regulamento (UE)\u00a02019/788 sobre a iniciativa de cidadania europeia',
   memberState: 'Estado-Membro',
   initiativeSection: '1. A iniciativa',
   title: 'Título',
@@ -26,7 +26,7 @@ export const PT: LayoutTexts = {
   declarationSection: '4. Declaração',
   declaration:
     'Declaramos que as informações prestadas neste formulário são exatas e que as declarações de apoio ' +
-    'enumeradas neste ficheiro foram recolhidas em conformidade com o Regulamento (UE) 2019/788.',
+    'enumeradas neste ficheiro foram recolhidas em conformidade com o Regulamento (UE)\u00a02019/788.',
   date: 'Data',
   signature: 'Assinatura',
   signatureText: 'Assinado eletronicamente por {signer}; a assinatura (PAdES) está integrada neste ficheiro PDF.',
@@ -36,7 +36,7 @@ export const PT: LayoutTexts = {
   footer: '{file} · {number} · criado em {date}',
   yes: 'Sim',
   no: 'Não',
-  signatureReason: 'Declarações de apoio apresentadas nos termos do artigo 12.º do Regulamento (UE) 2019/788',
+  signatureReason: 'Declarações de apoio apresentadas nos termos do artigo 12.º do Regulamento (UE)\u00a02019/788',
   documentTitle: 'Declarações de apoio {number} {code}',
   columns: {
     position: 'N.º',

@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const RO: LayoutTexts = {
   coverTitle: 'Formular de prezentare a declarațiilor de susținere autorității competente a unui stat membru',
-  coverSubtitle: 'Anexa V la Regulamentul (UE) 2019/788 privind inițiativa cetățenească europeană',
+  coverSubtitle: 'Anexa V la Regulamentul (UE)\u00a02019/788 privind inițiativa cetățenească europeană',
   memberState: 'Stat membru',
   initiativeSection: '1. Inițiativa',
   title: 'Titlu',
@@ -26,7 +26,7 @@ export const RO: LayoutTexts = {
   declarationSection: '4. Declarație',
   declaration:
     'Declarăm prin prezenta că informațiile furnizate în acest formular sunt corecte și că declarațiile de susținere ' +
-    'enumerate în acest fișier au fost colectate în conformitate cu Regulamentul (UE) 2019/788.',
+    'enumerate în acest fișier au fost colectate în conformitate cu Regulamentul (UE)\u00a02019/788.',
   date: 'Data',
   signature: 'Semnătura',
   signatureText: 'Semnat electronic de {signer}; semnătura (PAdES) este încorporată în acest fișier PDF.',
@@ -36,7 +36,7 @@ export const RO: LayoutTexts = {
   footer: '{file} · {number} · creat la {date}',
   yes: 'Da',
   no: 'Nu',
-  signatureReason: 'Declarații de susținere prezentate în temeiul articolului 12 din Regulamentul (UE) 2019/788',
+  signatureReason: 'Declarații de susținere prezentate în temeiul articolului 12 din Regulamentul (UE)\u00a02019/788',
   documentTitle: 'Declarații de susținere {number} {code}',
   columns: {
     position: 'Nr.',

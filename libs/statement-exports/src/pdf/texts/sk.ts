@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const SK: LayoutTexts = {
   coverTitle: 'Formulár na predloženie vyhlásení o podpore príslušnému orgánu členského štátu',
-  coverSubtitle: 'Príloha V k nariadeniu (EÚ) 2019/788 o európskej iniciatíve občanov',
+  coverSubtitle: 'Príloha V k nariadeniu (EÚ)\u00a02019/788 o európskej iniciatíve občanov',
   memberState: 'Členský štát',
   initiativeSection: '1. Iniciatíva',
   title: 'Názov',
@@ -26,7 +26,7 @@ export const SK: LayoutTexts = {
   declarationSection: '4. Vyhlásenie',
   declaration:
     'Týmto vyhlasujeme, že informácie uvedené v tomto formulári sú správne a že vyhlásenia o podpore ' +
-    'uvedené v tomto súbore boli zozbierané v súlade s nariadením (EÚ) 2019/788.',
+    'uvedené v tomto súbore boli zozbierané v súlade s nariadením (EÚ)\u00a02019/788.',
   date: 'Dátum',
   signature: 'Podpis',
   signatureText: 'Elektronicky podpísal(a) {signer}; podpis (PAdES) je vložený do tohto súboru PDF.',
@@ -36,7 +36,7 @@ export const SK: LayoutTexts = {
   footer: '{file} · {number} · vytvorené {date}',
   yes: 'Áno',
   no: 'Nie',
-  signatureReason: 'Vyhlásenia o podpore predložené podľa článku 12 nariadenia (EÚ) 2019/788',
+  signatureReason: 'Vyhlásenia o podpore predložené podľa článku 12 nariadenia (EÚ)\u00a02019/788',
   documentTitle: 'Vyhlásenia o podpore {number} {code}',
   columns: {
     position: 'Č.',

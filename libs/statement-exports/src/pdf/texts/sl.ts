@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const SL: LayoutTexts = {
   coverTitle: 'Obrazec za predložitev izjav o podpori pristojnemu organu države članice',
-  coverSubtitle: 'Priloga V k Uredbi (EU) 2019/788 o evropski državljanski pobudi',
+  coverSubtitle: 'Priloga V k Uredbi (EU)\u00a02019/788 o evropski državljanski pobudi',
   memberState: 'Država članica',
   initiativeSection: '1. Pobuda',
   title: 'Naslov',
@@ -26,7 +26,7 @@ export const SL: LayoutTexts = {
   declarationSection: '4. Izjava',
   declaration:
     'Izjavljamo, da so informacije v tem obrazcu pravilne in da so bile izjave o podpori, ' +
-    'navedene v tej datoteki, zbrane v skladu z Uredbo (EU) 2019/788.',
+    'navedene v tej datoteki, zbrane v skladu z Uredbo (EU)\u00a02019/788.',
   date: 'Datum',
   signature: 'Podpis',
   signatureText: 'Elektronsko podpisal(a) {signer}; podpis (PAdES) je vdelan v to datoteko PDF.',
@@ -36,7 +36,7 @@ export const SL: LayoutTexts = {
   footer: '{file} · {number} · ustvarjeno {date}',
   yes: 'Da',
   no: 'Ne',
-  signatureReason: 'Izjave o podpori, predložene na podlagi člena 12 Uredbe (EU) 2019/788',
+  signatureReason: 'Izjave o podpori, predložene na podlagi člena 12 Uredbe (EU)\u00a02019/788',
   documentTitle: 'Izjave o podpori {number} {code}',
   columns: {
     position: 'Št.',

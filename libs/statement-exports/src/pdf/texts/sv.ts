@@ -2,7 +2,7 @@ import type { LayoutTexts } from './catalogue';
 
 export const SV: LayoutTexts = {
   coverTitle: 'Formulär för överlämnande av stödförklaringar till den behöriga myndigheten i en medlemsstat',
-  coverSubtitle: 'Bilaga V till förordning (EU) 2019/788 om det europeiska medborgarinitiativet',
+  coverSubtitle: 'Bilaga V till förordning (EU)\u00a02019/788 om det europeiska medborgarinitiativet',
   memberState: 'Medlemsstat',
   initiativeSection: '1. Initiativet',
   title: 'Titel',
@@ -26,7 +26,7 @@ export const SV: LayoutTexts = {
   declarationSection: '4. Försäkran',
   declaration:
     'Vi försäkrar härmed att uppgifterna i detta formulär är korrekta och att de stödförklaringar ' +
-    'som förtecknas i denna fil har samlats in i enlighet med förordning (EU) 2019/788.',
+    'som förtecknas i denna fil har samlats in i enlighet med förordning (EU)\u00a02019/788.',
   date: 'Datum',
   signature: 'Underskrift',
   signatureText: 'Elektroniskt undertecknad av {signer}; underskriften (PAdES) är inbäddad i denna PDF-fil.',
@@ -36,7 +36,7 @@ export const SV: LayoutTexts = {
   footer: '{file} · {number} · skapad {date}',
   yes: 'Ja',
   no: 'Nej',
-  signatureReason: 'Stödförklaringar överlämnade enligt artikel 12 i förordning (EU) 2019/788',
+  signatureReason: 'Stödförklaringar överlämnade enligt artikel 12 i förordning (EU)\u00a02019/788',
   documentTitle: 'Stödförklaringar {number} {code}',
   columns: {
     position: 'Nr',
