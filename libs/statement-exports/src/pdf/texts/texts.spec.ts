@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, MEMBER_STATES, OFFICIAL_LANGUAGES } from '@eci/rules';
 import PDFDocument from 'pdfkit';
+import { readFileSync } from '../../../test/files';
 import { FONT_FILES } from '../fonts';
 import { GlyphFont } from '../glyph-text';
 import { currentFont } from '../pdfkit-internals';
