@@ -52,6 +52,6 @@ export const CS: LayoutTexts = {
     dateOfBirth: 'Datum narození',
     idDocumentType: 'Druh dokladu',
     idDocumentNumber: 'Číslo dokladu',
-    formatConfirmed: 'Formát potvrzen podepsaným',
+    formatConfirmed: 'Formát potvrdil podepisující',
   },
 };
