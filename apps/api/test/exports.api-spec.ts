@@ -99,6 +99,37 @@ describe(`certified exports (${target} database)`, () => {
     expect(failures.map((f) => f.details.reason)).toEqual(['wrong_passphrase', 'wrong_key', 'certificate']);
   });
 
+  it('writes the PDF in the language of the Member State, or in another of its languages on request', async () => {
+    const pdfText = async (country: string, body: object) => {
+      const res = await exportAs(auditor, country, body).expect(200);
+      const files = readZip(res.body as Buffer);
+      return (await extractPdfText(files.get(`statements-${country}.pdf`) as Buffer)).join('\n').replace(/\s+/g, ' ');
+    };
+    const polish = await pdfText('PL', credentials);
+    expect(polish).toContain('Formularz przekazania deklaracji poparcia');
+    expect(polish).toContain('Deklaracje poparcia — Polska (PL) — załącznik III, część B');
+    expect(polish).not.toContain('Member State');
+    const french = await pdfText('FR', credentials);
+    expect(french).toContain('Déclarations de soutien — France (FR) — annexe III, partie A');
+    expect(french).toContain('Nous déclarons que les informations');
+    expect(await pdfText('BE', credentials)).toContain('Lidstaat België (BE)');
+    expect(await pdfText('BE', { ...credentials, language: 'fr' })).toContain('État membre Belgique (BE)');
+    expect(await pdfText('BE', { ...credentials, language: 'de' })).toContain('Mitgliedstaat Belgien (BE)');
+    const [{ languages }] = await t.sql<{ languages: string[] }>(
+      `SELECT array_agg(details->>'language' ORDER BY id) AS languages FROM audit_log WHERE action = 'export' AND details->>'country' = 'BE'`,
+    );
+    expect(languages).toEqual(['nl', 'fr', 'de']);
+  });
+
+  it('refuses a language that is not one of the Member State’s, exporting nothing', async () => {
+    const before = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'export'`);
+    for (const language of ['en', 'lb', 'FR', 42]) {
+      const res = await exportAs(auditor, 'BE', { ...credentials, language }).expect(422);
+      expect(JSON.parse(res.body.toString()).errors).toEqual([expect.objectContaining({ field: 'language', code: 'format' })]);
+    }
+    expect(await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'export'`)).toEqual(before);
+  });
+
   it('leaves exports to auditors', async () => {
     const { organiser } = demoCredentials(t);
     const session = await login(t, organiser.email, organiser.password);

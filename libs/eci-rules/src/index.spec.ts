@@ -14,7 +14,7 @@ describe('public API of @eci/rules', () => {
         'noteKey', 'notesFor', 'placeholders', 'postcodeRuleFor', 'retentionDeadline', 'thresholdFor', 'thresholdTableFor', 'toEuCode', 'translateError',
         'validateStatement',
         'CHANNEL_RULES', 'COLLECTION_CHANNELS', 'KICK_OFF_MONTHS', 'collectionState', 'isLawfulChannel', 'kickOffProblem', 'latestKickOff', 'lawfulChannels',
-        'onlineChannelFor', 'validStatementDays', 'textIn',
+        'onlineChannelFor', 'validStatementDays', 'textIn', 'OFFICIAL_LANGUAGES', 'officialLanguages',
       ].sort(),
     );
   });

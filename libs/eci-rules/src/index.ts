@@ -36,6 +36,7 @@ export type {
 export { COUNTRY_RULES } from './data/countries';
 export { SOURCES, type SourceTag } from './data/sources';
 export { LANGUAGES, isLanguage, textIn, type Language } from './data/languages';
+export { OFFICIAL_LANGUAGES, officialLanguages } from './data/official-languages';
 export { FIELD_MAX_LENGTH, EARLIEST_BIRTH_DATE } from './data/fields';
 
 export {

@@ -6,6 +6,7 @@ import { makeTempDir, OPENSSL, PDFSIG, removeDir, requireTool, runTool, writeFil
 import { extractPdfText, pdfSignatureParts } from '../test/pdf-inspect';
 import { CERTIFICATE, runExport, runFailingExport, type ExportRun } from '../test/run-export';
 import {
+  UnsupportedLanguageError,
   ExportCountMismatchError,
   ExportDataError,
   MANIFEST_FILE,
@@ -33,23 +34,103 @@ function rowValues(item: ExportStatement): string[] {
   return [...common, s.street, s.streetNumber, s.postalCode, s.city, s.dateOfBirth];
 }
 
+/** What the cover page reads in the Member State's language. */
+interface CoverTexts {
+  readonly title: string;
+  readonly state: string;
+  readonly registrationDate: string;
+  /** Followed by the number of statements for the state. */
+  readonly forState: string;
+  readonly online: string;
+  readonly paper: string;
+  /** Followed by the all-states total… */
+  readonly total: string;
+  /** …written with the language's digit grouping. */
+  readonly totalCount: string;
+  readonly declaration: string;
+  readonly date: string;
+  /** The representative's residence (Greece) in the language. */
+  readonly residence: string;
+  readonly tableTitle: string;
+}
+
 interface Case {
   readonly country: string;
   readonly code: string;
   readonly statements: readonly ExportStatement[];
   /** Statements of the other exports: none of them may appear. */
   readonly others: readonly ExportStatement[];
+  readonly cover: CoverTexts;
 }
 
 const ALL = [...PL_STATEMENTS, ...FR_STATEMENTS, ...EL_STATEMENTS, ...BG_STATEMENTS];
+const COVERS: Readonly<Record<string, CoverTexts>> = {
+  PL: {
+    title: INITIATIVE.title.pl as string,
+    state: 'Polska (PL)',
+    registrationDate: 'Data rejestracji',
+    forState: 'przekazanych dla tego państwa członkowskiego',
+    online: 'zebrane w internecie',
+    paper: 'zebrane w formie papierowej',
+    total: '(wszystkie państwa członkowskie)',
+    totalCount: '1 004',
+    declaration: 'Niniejszym oświadczamy, że informacje podane w tym formularzu są prawdziwe',
+    date: 'Data',
+    residence: 'Miejsce zamieszkania: Grecja',
+    tableTitle: 'Deklaracje poparcia — Polska (PL) — załącznik III, część B',
+  },
+  FR: {
+    title: INITIATIVE.title.en, // not registered in French: English
+    state: 'France (FR)',
+    registrationDate: 'Date d’enregistrement',
+    forState: 'présentées pour cet État membre',
+    online: 'collectées en ligne',
+    paper: 'collectées sur papier',
+    total: '(tous les États membres)',
+    totalCount: '1 003',
+    declaration: 'Nous déclarons que les informations figurant dans le présent formulaire sont exactes',
+    date: 'Date',
+    residence: 'Résidence : Grèce',
+    tableTitle: 'Déclarations de soutien — France (FR) — annexe III, partie A',
+  },
+  EL: {
+    title: INITIATIVE.title.el as string,
+    state: 'Ελλάδα (EL)',
+    registrationDate: 'Ημερομηνία καταχώρισης',
+    forState: 'για το παρόν κράτος μέλος',
+    online: 'συλλέχθηκαν ηλεκτρονικά',
+    paper: 'συλλέχθηκαν σε έντυπη μορφή',
+    total: '(όλα τα κράτη μέλη)',
+    totalCount: '1.003',
+    declaration: 'Δηλώνουμε ότι τα στοιχεία του παρόντος εντύπου είναι ακριβή',
+    date: 'Ημερομηνία',
+    residence: 'Διαμονή: Ελλάδα',
+    tableTitle: 'Δηλώσεις υποστήριξης — Ελλάδα (EL) — παράρτημα III, μέρος A',
+  },
+  BG: {
+    title: INITIATIVE.title.en,
+    state: 'България (BG)',
+    registrationDate: 'Дата на регистрация',
+    forState: 'представени за тази държава членка',
+    online: 'събрани онлайн',
+    paper: 'събрани на хартия',
+    total: '(всички държави членки)',
+    totalCount: '1 002',
+    declaration: 'С настоящото декларираме, че информацията в този формуляр е вярна',
+    date: 'Дата',
+    residence: 'Местопребиваване: Гърция',
+    tableTitle: 'Изявления за подкрепа — България (BG) — приложение III, част B',
+  },
+};
+
 const CASES: readonly Case[] = [
-  { country: 'PL', code: 'PL', statements: PL_STATEMENTS, others: ALL.filter((s) => !PL_STATEMENTS.includes(s)) },
-  { country: 'FR', code: 'FR', statements: FR_STATEMENTS, others: ALL.filter((s) => !FR_STATEMENTS.includes(s)) },
-  { country: 'GR', code: 'EL', statements: EL_STATEMENTS, others: ALL.filter((s) => !EL_STATEMENTS.includes(s)) },
-  { country: 'BG', code: 'BG', statements: BG_STATEMENTS, others: ALL.filter((s) => !BG_STATEMENTS.includes(s)) },
+  { country: 'PL', code: 'PL', statements: PL_STATEMENTS, others: ALL.filter((s) => !PL_STATEMENTS.includes(s)), cover: COVERS.PL as CoverTexts },
+  { country: 'FR', code: 'FR', statements: FR_STATEMENTS, others: ALL.filter((s) => !FR_STATEMENTS.includes(s)), cover: COVERS.FR as CoverTexts },
+  { country: 'GR', code: 'EL', statements: EL_STATEMENTS, others: ALL.filter((s) => !EL_STATEMENTS.includes(s)), cover: COVERS.EL as CoverTexts },
+  { country: 'BG', code: 'BG', statements: BG_STATEMENTS, others: ALL.filter((s) => !BG_STATEMENTS.includes(s)), cover: COVERS.BG as CoverTexts },
 ];
 
-describe.each(CASES)('export for $code', ({ country, code, statements, others }) => {
+describe.each(CASES)('export for $code', ({ country, code, statements, others, cover: texts }) => {
   let run: ExportRun;
   let pages: string[];
   const pdfName = `statements-${code}.pdf`;
@@ -86,23 +167,30 @@ describe.each(CASES)('export for $code', ({ country, code, statements, others })
     statements.forEach((_item, i) => expect(table).toMatch(new RegExp(`(^|\\n)${i + 1}\\n`)));
   });
 
-  it('states the Annex V data and counts on the cover page', () => {
+  it('states the Annex V data and counts on the cover page, in the language of the Member State', () => {
     const cover = squash(pages[0] as string);
     const online = statements.filter((s) => s.channel === 'online').length;
     const counts = countsOf(statements);
-    expect(cover).toContain(INITIATIVE.title.en);
+    expect(cover).toContain(texts.title);
+    expect(cover).toContain(texts.state);
     expect(cover).toContain(INITIATIVE.registrationNumber);
-    expect(cover).toContain(`Date of registration ${INITIATIVE.registrationDate}`);
+    expect(cover).toContain(`${texts.registrationDate} ${INITIATIVE.registrationDate}`);
     expect(cover).toContain('Γεώργιος Αντωνίου');
     expect(cover).toContain('representative@cleanrivers.example');
+    expect(cover).toContain(texts.residence);
     expect(cover).toContain('Zofia Wójcik');
-    expect(cover).toContain(`this Member State ${statements.length} `);
-    expect(cover).toContain(`collected online ${online} `);
-    expect(cover).toContain(`collected on paper ${statements.length - online} `);
-    expect(cover).toContain(`(all Member States) ${counts.totalAllMemberStates.toLocaleString('en-GB')}`);
-    expect(cover).toMatch(/We hereby declare that the information provided in this form is correct/);
-    expect(cover).toContain('Date 2027-06-10');
-    expect(cover).toContain(`(${code})`);
+    expect(cover).toContain(`${texts.forState} ${statements.length} `);
+    expect(cover).toContain(`${texts.online} ${online} `);
+    expect(cover).toContain(`${texts.paper} ${statements.length - online} `);
+    expect(counts.totalAllMemberStates).toBe(Number(texts.totalCount.replace(/\D/g, '')));
+    expect(cover).toContain(`${texts.total} ${texts.totalCount}`);
+    expect(cover).toContain(texts.declaration);
+    expect(cover).toContain(`${texts.date} 2027-06-10`);
+    expect(cover).not.toMatch(/Member State|hereby declare|Date of registration/);
+  });
+
+  it('titles the tables in the same language', () => {
+    for (const page of pages.slice(1)) expect(page).toContain(texts.tableTitle);
   });
 
   it('numbers every page "n / N"', () => {
@@ -210,8 +298,9 @@ describe('export checks and failures', () => {
     const text = (await extractPdfText(run.entries.get('statements-PL.pdf') as Buffer)).slice(1).join('\n');
     const confirmed = PL_STATEMENTS.find((s) => s.idFormatConfirmed) as ExportStatement;
     const row = text.slice(text.indexOf(confirmed.statementId));
-    expect(row.split('\n').slice(0, 8)).toContain('Yes');
-    expect(text.split('\n').filter((line) => line === 'Yes')).toHaveLength(1);
+    expect(row.split('\n').slice(0, 8)).toContain('Tak');
+    expect(text.split('\n').filter((line) => line === 'Tak')).toHaveLength(1);
+    expect(text.split('\n').filter((line) => line === 'Nie')).toHaveLength(PL_STATEMENTS.length - 1);
   });
 
   it('detects a changed byte anywhere in the signed PDF and a changed file in the manifest', async () => {
@@ -267,16 +356,55 @@ describe('export checks and failures', () => {
     const run = await runExport('PL', [statement]);
     expect(run.result.pdf.missingGlyphs).toBe(1);
     expect((run.entries.get('statements-PL.xml') as Buffer).toString('utf8')).toContain('<property key="full.first.names">Mei 李</property>');
-    const withChineseTitle = { ...INITIATIVE, title: { ...INITIATIVE.title, en: 'Rivers 河流' } };
+    const withChineseTitle = { ...INITIATIVE, title: { ...INITIATIVE.title, pl: 'Rzeki 河流' } };
     // Every occurrence counts: the row, the cover title and the title line of the one table page.
     expect((await runExport('PL', [statement], { initiative: withChineseTitle })).result.pdf.missingGlyphs).toBe(1 + 2 + 2);
+  });
+
+  it('writes a Member State with several languages in its first by default, or in the one chosen, and refuses others', async () => {
+    const empty = { counts: { online: 0, paper: 0, totalAllMemberStates: 5 } };
+    const coverOf = async (language?: string) => {
+      const run = await runExport('BE', [], { ...empty, language });
+      const pages = await extractPdfText(run.entries.get('statements-BE.pdf') as Buffer);
+      expect(run.result.pdf.missingGlyphs).toBe(0);
+      return squash(pages.join('\n'));
+    };
+    const dutch = await coverOf();
+    expect(dutch).toContain('Formulier voor de indiening van steunbetuigingen');
+    expect(dutch).toContain('België (BE)');
+    expect(dutch).toContain('Datum van registratie 2026-05-12');
+    expect(dutch).toContain('Geen steunbetuigingen voor deze lidstaat.');
+    const french = await coverOf('fr');
+    expect(french).toContain('Belgique (BE)');
+    expect(french).toContain('Nous déclarons que les informations');
+    expect(french).toContain('Déclarations de soutien — Belgique (BE) — annexe III, partie B');
+    const german = await coverOf('de');
+    expect(german).toContain('Belgien (BE)');
+    expect(german).toContain('Wir erklären hiermit');
+    for (const language of ['en', 'EN', 'lb', '']) {
+      const outcome = runExport('BE', [], { ...empty, language });
+      await expect(outcome).rejects.toBeInstanceOf(UnsupportedLanguageError);
+      await expect(outcome).rejects.toThrow('The export for BE is written in one of its official languages: nl, fr, de');
+    }
+  });
+
+  it('prints the initiative title in the chosen language, else in another language of the state, else in English', async () => {
+    const empty = { counts: { online: 0, paper: 0, totalAllMemberStates: 5 } };
+    const titles = { en: 'Clean rivers', fr: 'Des rivières propres', de: 'Saubere Flüsse' };
+    const coverOf = async (language: string | undefined, title: Record<string, string>) => {
+      const run = await runExport('BE', [], { ...empty, language, initiative: { ...INITIATIVE, title } });
+      return squash((await extractPdfText(run.entries.get('statements-BE.pdf') as Buffer))[0] as string);
+    };
+    expect(await coverOf('de', titles)).toContain('Bezeichnung Saubere Flüsse');
+    expect(await coverOf(undefined, titles)).toContain('Titel Des rivières propres'); // nl not registered: fr before en
+    expect(await coverOf('nl', { en: 'Clean rivers' })).toContain('Titel Clean rivers');
   });
 
   it('exports a Member State without statements as a cover page and an empty table', async () => {
     const run = await runExport('DE', [], { counts: { online: 0, paper: 0, totalAllMemberStates: 5 } });
     const pages = await extractPdfText(run.entries.get('statements-DE.pdf') as Buffer);
     expect(pages).toHaveLength(2);
-    expect(pages[1]).toContain('No statements of support for this Member State.');
+    expect(pages[1]).toContain('Keine Unterstützungsbekundungen für diesen Mitgliedstaat.');
     expect(await validateSupportFormXml(run.entries.get('statements-DE.xml') as Buffer)).toEqual({ valid: true, errors: [] });
     expect(run.result.manifest.counts.total).toBe(0);
   });
@@ -287,8 +415,8 @@ describe('export checks and failures', () => {
     const pages = await extractPdfText(run.entries.get('statements-PL.pdf') as Buffer);
     expect(pages.length).toBeGreaterThan(3);
     for (const page of pages.slice(1)) {
-      expect(page).toContain('Statements of support — Poland (PL) — Annex III, Part B');
-      expect(squash(page)).toContain('No. Statement ID Date of signing Full first names Family names Document type Document number Format confirmed by signatory');
+      expect(page).toContain('Deklaracje poparcia — Polska (PL) — załącznik III, część B');
+      expect(squash(page)).toContain('Lp. Identyfikator deklaracji Data podpisania Pełne imiona Nazwiska Rodzaj dokumentu Numer dokumentu Format potwierdzony przez podpisującego');
     }
     const ids = pages.join('\n').match(UUID_G) ?? [];
     expect(ids).toEqual(many.map((s) => s.statementId));

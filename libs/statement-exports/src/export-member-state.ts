@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { RULES_VERSION, brusselsDay } from '@eci/rules';
 import { createWorkspace, FileSink, type Workspace } from './io';
 import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
-import { exportFileNames, memberStateInfo, memberStateRule } from './member-state';
+import { exportFileNames, exportLanguages, memberStateInfo, memberStateRule } from './member-state';
 import { signPdfFile } from './pdf/pades';
 import { yieldToEventLoop } from './streams';
 import { SIGNATURE_BYTES, StatementsPdfWriter } from './pdf/statements-pdf';
@@ -16,6 +16,12 @@ export interface ExportMemberStateOptions {
   readonly initiative: ExportInitiative;
   /** The Member State (ISO code or EU code; `EL` and `GR` both mean Greece). */
   readonly country: string;
+  /**
+   * Language of the PDF's texts: one of the Member State's official EU languages
+   * (`officialLanguages` of @eci/rules); default its first. Anything else throws
+   * `UnsupportedLanguageError` before anything is written.
+   */
+  readonly language?: string;
   /** Counted beforehand (see DeclaredCounts); checked against the statements received. */
   readonly counts: DeclaredCounts;
   /**
@@ -68,6 +74,7 @@ export interface MemberStateExport {
 export async function exportMemberState(options: ExportMemberStateOptions): Promise<MemberStateExport> {
   const rule = memberStateRule(options.country);
   const memberState = memberStateInfo(rule);
+  const languages = exportLanguages(rule, options.language);
   checkDeclaredCounts(options.counts);
   const identity = loadSigningIdentity(options.certificate.p12, options.certificate.passphrase);
   await yieldToEventLoop(); // the steps before the first statement take tens of ms each
@@ -91,6 +98,7 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
         signerName: identity.signerName,
         fileName: names.pdf,
         xmlFileName: names.xml,
+        ...languages,
         output: pdfOutput,
       },
       yieldToEventLoop,

@@ -18,7 +18,7 @@ export type {
 } from './types';
 export { fromSealedPayload } from './sealed-payload';
 export { ExportCountMismatchError, ExportDataError } from './statement-checks';
-export { UnknownMemberStateError, exportFileNames } from './member-state';
+export { UnknownMemberStateError, UnsupportedLanguageError, exportFileNames, exportLanguages } from './member-state';
 
 export {
   verifyManifest,

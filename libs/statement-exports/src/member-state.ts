@@ -1,4 +1,4 @@
-import { getCountryRule, type CountryRule, type DocumentType } from '@eci/rules';
+import { getCountryRule, officialLanguages, type CountryRule, type DocumentType, type Language } from '@eci/rules';
 import type { MemberStateInfo } from './types';
 
 export class UnknownMemberStateError extends Error {
@@ -6,6 +6,28 @@ export class UnknownMemberStateError extends Error {
     super(`Not a Member State: ${JSON.stringify(code)}`);
     this.name = 'UnknownMemberStateError';
   }
+}
+
+export class UnsupportedLanguageError extends Error {
+  constructor(
+    readonly country: string,
+    readonly languages: readonly string[],
+  ) {
+    super(`The export for ${country} is written in one of its official languages: ${languages.join(', ')}`);
+    this.name = 'UnsupportedLanguageError';
+  }
+}
+
+/**
+ * The languages of the export for a Member State: the chosen one (default: the State's first
+ * official language), then the State's other official languages (for the initiative's title).
+ * A language that is not one of the State's official EU languages throws.
+ */
+export function exportLanguages(rule: CountryRule, chosen?: string): { language: Language; titleLanguages: readonly Language[] } {
+  const languages = officialLanguages(rule.code) as readonly Language[];
+  const language = chosen === undefined ? languages[0] : languages.find((lang) => lang === chosen);
+  if (language === undefined) throw new UnsupportedLanguageError(rule.euCode, languages);
+  return { language, titleLanguages: [language, ...languages.filter((lang) => lang !== language)] };
 }
 
 /** The rule of the exported Member State (ISO code or EU code `EL`, any case). */

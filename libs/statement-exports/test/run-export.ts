@@ -39,7 +39,7 @@ export interface ExportRun {
 export async function runExport(
   country: string,
   statements: readonly ExportStatement[],
-  options: { counts?: DeclaredCounts; initiative?: ExportInitiative } = {},
+  options: { counts?: DeclaredCounts; initiative?: ExportInitiative; language?: string } = {},
 ): Promise<ExportRun> {
   const workDir = makeTempDir();
   const output = new MemoryWritable();
@@ -47,6 +47,7 @@ export async function runExport(
     const result = await exportMemberState({
       initiative: options.initiative ?? INITIATIVE,
       country,
+      language: options.language,
       counts: options.counts ?? countsOf(statements),
       statements: streamOf(statements),
       certificate: { p12: CERTIFICATE.p12, passphrase: CERTIFICATE.passphrase },

@@ -10,10 +10,13 @@ const USAGE = `Certified export of one member state's statements (ZIP: signed PD
 Offline, on your machine, from a database (a restored dump, or the data directory of a stopped
 embedded server) — the organisers' key never reaches a server:
   npm run export -- --country PL --key organiser-key.json --certificate organisers.p12 \\
-                    (--database-url URL | --data-dir DIR) [--initiative demo] [--out statements-PL.zip]
+                    (--database-url URL | --data-dir DIR) [--initiative demo] [--language fr] [--out statements-PL.zip]
 Through a running server, as an auditor:
   npm run export -- --country PL --key organiser-key.json --certificate organisers.p12 \\
-                    --api http://127.0.0.1:3000 --email auditor@example.org [--initiative demo] [--out FILE]
+                    --api http://127.0.0.1:3000 --email auditor@example.org [--initiative demo] [--language fr] [--out FILE]
+
+--language: the PDF's language, one of the member state's official EU languages (BE nl/fr/de,
+IE ga/en, LU fr/de, MT mt/en, FI fi/sv); default its first.
 
 Passphrases are asked on the terminal (or --passphrase-file / --certificate-passphrase-file,
 --password-file for the account).
@@ -27,6 +30,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const certificatePath = str('certificate');
   if (!country || !keyPath || !certificatePath) return usage(USAGE, '--country, --key and --certificate are required');
   const initiative = str('initiative') ?? 'demo';
+  const language = str('language');
   const out = str('out') ?? `statements-${country.toUpperCase()}.zip`;
   const keyFile = JSON.parse(readFileSync(keyPath, 'utf8')) as Record<string, unknown>;
   const certificate = readFileSync(certificatePath);
@@ -46,7 +50,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const res = await fetch(`${api}/api/initiatives/${encodeURIComponent(initiative)}/exports/${encodeURIComponent(country)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ keyFile, passphrase, certificate: certificate.toString('base64'), certificatePassphrase }),
+      body: JSON.stringify({ keyFile, passphrase, certificate: certificate.toString('base64'), certificatePassphrase, language }),
     });
     if (!res.ok || !res.body) return fail(`Export refused (${res.status}): ${await res.text()}`);
     await pipeline(res.body as unknown as NodeJS.ReadableStream, createWriteStream(out, { mode: 0o600 }));
@@ -61,7 +65,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       passphrase,
       certificate: new Uint8Array(certificate),
       certificatePassphrase,
-    });
+    }, { language });
     // The ZIP waited encrypted in a temporary directory; it is in clear only in the chosen file.
     try {
       await pipeline(finished.open(), createWriteStream(out, { mode: 0o600 }));

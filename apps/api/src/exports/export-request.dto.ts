@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBase64, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBase64, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /**
  * What an auditor supplies for one export, used in memory for this request only — never stored,
@@ -26,4 +26,13 @@ export class ExportRequestDto {
   @IsString()
   @MaxLength(1024)
   certificatePassphrase!: string;
+
+  @ApiPropertyOptional({
+    description: 'Language of the PDF (cover page, table headings): one of the Member State’s official EU languages (BE nl/fr/de, IE ga/en, LU fr/de, MT mt/en, FI fi/sv); default its first',
+    example: 'fr',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8)
+  language?: string;
 }

@@ -17,7 +17,7 @@ export class ExportsController {
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'statements-{CC}.zip: signed PDF (Annex V + Annex III), XML, manifest.json and its detached signature' })
   @ApiUnprocessableEntityResponse({
-    description: '`wrong_passphrase`, `wrong_key` (not this initiative’s key), `key_file_cost` (the key file asks for more Argon2id memory or passes than `npm run keys` uses), `certificate`, `format`',
+    description: '`wrong_passphrase`, `wrong_key` (not this initiative’s key), `key_file_cost` (the key file asks for more Argon2id memory or passes than `npm run keys` uses), `certificate`, `format` (also a `language` that is not one of the Member State’s official languages)',
   })
   @ApiTooManyRequestsResponse({ description: '`export_busy`: another export is being prepared by this server; `Retry-After` says when to try again' })
   async export(@Param('slug') slug: string, @Param('country') country: string, @Body() body: ExportRequestDto, @Req() request: AuthenticatedRequest, @Res() reply: FastifyReply) {
@@ -27,7 +27,7 @@ export class ExportsController {
         passphrase: body.passphrase,
         certificate: new Uint8Array(Buffer.from(body.certificate, 'base64')),
         certificatePassphrase: body.certificatePassphrase,
-      });
+      }, { language: body.language });
     return reply
       .status(200)
       .header('content-type', 'application/zip')

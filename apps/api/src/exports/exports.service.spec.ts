@@ -75,7 +75,7 @@ describe('ExportsService (on the fakes)', () => {
     expect(entry).toEqual({
       actor: auditor,
       action: 'export',
-      details: { initiative: 'demo', country: 'PL', statements: manifest.counts, rulesVersion: manifest.rulesVersion, zipSha256: done.sha256, files: manifest.files },
+      details: { initiative: 'demo', country: 'PL', language: 'pl', statements: manifest.counts, rulesVersion: manifest.rulesVersion, zipSha256: done.sha256, files: manifest.files },
     });
   });
 
@@ -145,6 +145,9 @@ describe('ExportsService (on the fakes)', () => {
 
   it('refuses an unknown country or initiative before anything, unaudited', async () => {
     expect((await refusal(exports.exportCountry(auditor, 'demo', 'XX', credentials))).items).toEqual([{ field: 'country', code: 'unknown_country' }]);
+    for (const language of ['en', 'FR', 'lb', '']) {
+      expect((await refusal(exports.exportCountry(auditor, 'demo', 'BE', credentials, { language }))).items).toEqual([{ field: 'language', code: 'format' }]);
+    }
     expect((await refusal(exports.exportCountry(auditor, 'nowhere', 'PL', credentials))).items).toEqual([{ field: 'slug', code: 'initiative_not_found' }]);
     expect(await audited()).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { getCountryRule } from '@eci/rules';
+import { getCountryRule, officialLanguages } from '@eci/rules';
 import {
   DecryptionError,
   decryptKeyFileAsync,
@@ -33,6 +33,14 @@ export interface ExportCredentials {
   passphrase: string;
   certificate: Uint8Array;
   certificatePassphrase: string;
+}
+
+export interface ExportOptions {
+  /**
+   * Language of the PDF: one of the Member State's official EU languages (`officialLanguages`);
+   * default its first. Anything else is refused (422 `format` on `language`).
+   */
+  language?: string;
 }
 
 export interface FinishedExport {
@@ -72,23 +80,33 @@ export class ExportsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async exportCountry(actor: Actor, slug: string, country: string, credentials: ExportCredentials): Promise<FinishedExport> {
+  async exportCountry(actor: Actor, slug: string, country: string, credentials: ExportCredentials, options: ExportOptions = {}): Promise<FinishedExport> {
     const initiative = await this.initiatives.getBySlug(slug);
     const rule = getCountryRule(country);
     if (!rule) throw DomainError.of('unknown_country', 'country');
+    const languages = officialLanguages(rule.code) ?? [];
+    const language = options.language ?? languages[0];
+    if (language === undefined || !(languages as readonly string[]).includes(language)) throw DomainError.of('format', 'language');
     if (this.running >= CONCURRENT_EXPORTS) {
       await this.audit.record(actor, 'export_failed', { initiative: slug, country: rule.euCode, reason: 'export_busy' });
       throw new DomainError([{ field: null, code: 'export_busy', params: { retryAfter: EXPORT_RETRY_AFTER_SECONDS } }], EXPORT_RETRY_AFTER_SECONDS);
     }
     this.running += 1;
     try {
-      return await this.exportWithKey(actor, initiative, rule.code, rule.euCode, credentials);
+      return await this.exportWithKey(actor, initiative, rule.code, rule.euCode, language, credentials);
     } finally {
       this.running -= 1;
     }
   }
 
-  private async exportWithKey(actor: Actor, initiative: Initiative, country: string, euCode: string, credentials: ExportCredentials): Promise<FinishedExport> {
+  private async exportWithKey(
+    actor: Actor,
+    initiative: Initiative,
+    country: string,
+    euCode: string,
+    language: string,
+    credentials: ExportCredentials,
+  ): Promise<FinishedExport> {
     const slug = initiative.slug;
     const keys = await this.openKey(actor, initiative, euCode, credentials);
     let workspace: Workspace | undefined;
@@ -100,6 +118,7 @@ export class ExportsService {
       const result = await exportMemberState({
         initiative,
         country,
+        language,
         counts,
         statements: this.decrypted(initiative, country, keys),
         certificate: { p12: credentials.certificate, passphrase: credentials.certificatePassphrase },
@@ -111,6 +130,7 @@ export class ExportsService {
       await this.audit.record(actor, 'export', {
         initiative: slug,
         country: euCode,
+        language,
         statements: result.manifest.counts,
         rulesVersion: result.manifest.rulesVersion,
         zipSha256: result.zip.sha256,

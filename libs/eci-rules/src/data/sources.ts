@@ -19,6 +19,7 @@ export const SOURCES = {
   S21: 'Commission Online Collection Software database seed (2020): proca-server utils/ECI/mysql.sql',
   S23: 'German EBIG section 4 (invalid statements): https://gesetze.legal/bund/ebig/4',
   S27: 'Belgium lowers the EP voting age to 16: https://www.themayor.eu/en/a/view/belgium-lowers-the-voting-age-in-eu-elections-to-16-10486',
+  S28: 'EU country profiles, "Official EU language(s)" of each Member State: https://european-union.europa.eu/principles-countries-history/eu-countries_en (e.g. …/eu-countries/belgium_en: Dutch, French, German); Council Regulation No 1 of 1958, Art. 1 (the 24 official languages): https://eur-lex.europa.eu/eli/reg/1958/1(1)/oj',
   P1: 'Commission, "How it works" (kick-off at the latest 6 months after registration, then 12 months): https://citizens-initiative.europa.eu/how-it-works_en',
   P2: 'Bundesverwaltungsamt, ECI FAQ (organisers may close collection early): https://bva.bund.de/EN/About-BVA/Tasks/E/Europaeische_Buergerinitiative/_documents/04_FAQs/Akkordeon/akkordeon_node.html',
 } as const;

@@ -1,6 +1,6 @@
-import { getCountryRule, textIn } from '@eci/rules';
 import type { DeclaredCounts, ExportInitiative, ExportOrganiser, MemberStateInfo } from '../types';
-import { LAYOUT_TEXTS } from './layout-texts';
+import type { ExportTexts } from './layout-texts';
+import { fill } from './texts';
 
 /** What the Annex V cover page states. */
 export interface CoverData {
@@ -11,24 +11,20 @@ export interface CoverData {
   readonly createdOn: string;
   readonly signerName: string;
   readonly xmlFileName: string;
+  /** The texts in the language of the authority. */
+  readonly texts: ExportTexts;
+  /** The initiative's title in that language where registered (else as `textIn` picks). */
+  readonly title: string;
 }
 
 export const COVER_PAGE = { width: 595.28, height: 841.89, margin: 50 } as const;
 const LABEL_WIDTH = 165;
 const GRAY = '#555555';
 
-export function formatCount(value: number): string {
-  return value.toLocaleString('en-GB');
-}
-
-function countryLabel(code: string): string {
-  const rule = getCountryRule(code);
-  return rule ? `${rule.name} (${rule.euCode})` : code.toUpperCase();
-}
-
-function contactLines(organiser: ExportOrganiser | undefined): string {
-  if (!organiser) return LAYOUT_TEXTS.noContact;
-  return [organiser.name, organiser.email ?? '', `Residence: ${countryLabel(organiser.residence)}`].filter((line) => line !== '').join('\n');
+function contactLines(texts: ExportTexts, organiser: ExportOrganiser | undefined): string {
+  if (!organiser) return texts.t.noContact;
+  const residence = fill(texts.t.residence, { country: texts.countryName(organiser.residence) });
+  return [organiser.name, organiser.email ?? '', residence].filter((line) => line !== '').join('\n');
 }
 
 /**
@@ -62,44 +58,54 @@ export async function drawCoverPage(doc: PDFKit.PDFDocument, data: CoverData, pa
     y += Math.max(labelHeight, valueHeight) + 5;
   };
 
-  doc.font('bold').fontSize(13).fillColor('black').text(LAYOUT_TEXTS.coverTitle, left, y, { width });
-  y += doc.heightOfString(LAYOUT_TEXTS.coverTitle, { width }) + 3;
-  doc.font('regular').fontSize(8.5).fillColor(GRAY).text(LAYOUT_TEXTS.coverSubtitle, left, y, { width });
-  y += 22;
+  const { t } = data.texts;
+  doc.font('bold').fontSize(13).fillColor('black').text(t.coverTitle, left, y, { width });
+  y += doc.heightOfString(t.coverTitle, { width }) + 3;
+  doc.font('regular').fontSize(8.5).fillColor(GRAY);
+  doc.text(t.coverSubtitle, left, y, { width });
+  y += doc.heightOfString(t.coverSubtitle, { width }) + 12;
 
-  doc.rect(left, y, width, 30).fillColor('#eeeeee').fill();
-  doc.font('regular').fontSize(8.5).fillColor(GRAY).text(LAYOUT_TEXTS.memberState, left + 8, y + 10, { width: LABEL_WIDTH - 18 });
-  doc.font('bold').fontSize(14).fillColor('black').text(`${memberState.name} (${memberState.euCode})`, valueX, y + 7, { width: valueWidth });
-  y += 30;
-
-  await pause();
-  heading(LAYOUT_TEXTS.initiativeSection);
-  field(LAYOUT_TEXTS.title, textIn(initiative.title, ['en']).text, true);
-  field(LAYOUT_TEXTS.registrationNumber, initiative.registrationNumber);
-  field(LAYOUT_TEXTS.registrationDate, initiative.registrationDate);
-  field(LAYOUT_TEXTS.registerUrl, initiative.registerUrl);
-  field(LAYOUT_TEXTS.collectionPeriod, `${initiative.collectionStart} – ${initiative.collectionEnd}`);
-
-  await pause();
-  heading(LAYOUT_TEXTS.contactSection);
-  field(LAYOUT_TEXTS.representative, contactLines(initiative.organisers.find((o) => o.role === 'representative')));
-  field(LAYOUT_TEXTS.substitute, contactLines(initiative.organisers.find((o) => o.role === 'substitute')));
+  // The Member State in a grey band as high as its label or name needs (a long name wraps).
+  const stateName = `${data.texts.countryName(memberState.isoCode)} (${memberState.euCode})`;
+  doc.font('regular').fontSize(8.5);
+  const stateLabelHeight = doc.heightOfString(t.memberState, { width: LABEL_WIDTH - 18 });
+  doc.font('bold').fontSize(14);
+  const stateNameHeight = doc.heightOfString(stateName, { width: valueWidth });
+  const band = Math.max(30, stateLabelHeight + 20, stateNameHeight + 14);
+  doc.rect(left, y, width, band).fillColor('#eeeeee').fill();
+  doc.font('regular').fontSize(8.5).fillColor(GRAY).text(t.memberState, left + 8, y + 10, { width: LABEL_WIDTH - 18 });
+  doc.font('bold').fontSize(14).fillColor('black').text(stateName, valueX, y + 7, { width: valueWidth });
+  y += band;
 
   await pause();
-  heading(LAYOUT_TEXTS.statementsSection);
-  field(LAYOUT_TEXTS.statementsForState, formatCount(counts.online + counts.paper), true);
-  field(`— ${LAYOUT_TEXTS.online}`, formatCount(counts.online));
-  field(`— ${LAYOUT_TEXTS.paper}`, formatCount(counts.paper));
-  field(LAYOUT_TEXTS.totalAllStates, formatCount(counts.totalAllMemberStates));
-  field(LAYOUT_TEXTS.annexPart, memberState.part === 'A' ? LAYOUT_TEXTS.partA : LAYOUT_TEXTS.partB);
+  heading(t.initiativeSection);
+  field(t.title, data.title, true);
+  field(t.registrationNumber, initiative.registrationNumber);
+  field(t.registrationDate, initiative.registrationDate);
+  field(t.registerUrl, initiative.registerUrl);
+  field(t.collectionPeriod, `${initiative.collectionStart} – ${initiative.collectionEnd}`);
 
   await pause();
-  heading(LAYOUT_TEXTS.declarationSection);
-  doc.font('regular').fontSize(9.5).fillColor('black').text(LAYOUT_TEXTS.declaration, left, y, { width });
-  y += doc.heightOfString(LAYOUT_TEXTS.declaration, { width }) + 10;
-  field(LAYOUT_TEXTS.date, data.createdOn);
-  field(LAYOUT_TEXTS.signature, LAYOUT_TEXTS.signatureText(data.signerName));
+  heading(t.contactSection);
+  field(t.representative, contactLines(data.texts, initiative.organisers.find((o) => o.role === 'representative')));
+  field(t.substitute, contactLines(data.texts, initiative.organisers.find((o) => o.role === 'substitute')));
+
+  await pause();
+  const count = data.texts.count;
+  heading(t.statementsSection);
+  field(t.statementsForState, count(counts.online + counts.paper), true);
+  field(`— ${t.online}`, count(counts.online));
+  field(`— ${t.paper}`, count(counts.paper));
+  field(t.totalAllStates, count(counts.totalAllMemberStates));
+  field(t.annexPart, memberState.part === 'A' ? t.partA : t.partB);
+
+  await pause();
+  heading(t.declarationSection);
+  doc.font('regular').fontSize(9.5).fillColor('black').text(t.declaration, left, y, { width });
+  y += doc.heightOfString(t.declaration, { width }) + 10;
+  field(t.date, data.createdOn);
+  field(t.signature, fill(t.signatureText, { signer: data.signerName }));
   y += 6;
-  doc.font('regular').fontSize(8).fillColor(GRAY).text(LAYOUT_TEXTS.filesNote(data.xmlFileName), left, y, { width });
+  doc.font('regular').fontSize(8).fillColor(GRAY).text(fill(t.filesNote, { xml: data.xmlFileName }), left, y, { width });
   doc.fillColor('black');
 }

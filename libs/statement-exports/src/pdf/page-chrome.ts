@@ -1,5 +1,4 @@
 import { ContentBlock, type GlyphFont } from './glyph-text';
-import { LAYOUT_TEXTS } from './layout-texts';
 import type { PageTotal } from './page-total';
 
 export const FOOTER_SIZE = 7;
@@ -31,6 +30,6 @@ export function drawFooter(
   block.text(fonts.regular, FOOTER_SIZE, page.margin, top, leftText, 0.25);
   // Room for a five-digit total after "n / ".
   const totalX = right - fonts.regular.widthOf('88888', FOOTER_SIZE);
-  block.textRight(fonts.regular, FOOTER_SIZE, totalX, top, LAYOUT_TEXTS.pageOf(pageNumber), 0.25);
+  block.textRight(fonts.regular, FOOTER_SIZE, totalX, top, `${pageNumber} / `, 0.25);
   pageTotal.drawOn(block, totalX, top + fonts.regular.ascent(FOOTER_SIZE));
 }

@@ -1,11 +1,11 @@
 import type { ExportStatement } from '../types';
 import { ContentBlock, type GlyphFont } from './glyph-text';
-import { LAYOUT_TEXTS } from './layout-texts';
 import { A4, drawFooter, type PageFonts } from './page-chrome';
 import type { PageTotal } from './page-total';
 import type { DocumentInternals } from './pdfkit-internals';
 import { wrapText } from './wrap';
 import { layoutColumns, type CellFont, type ColumnSpec, type TableColumn } from './table-columns';
+import type { LayoutTexts } from './texts';
 
 /** Landscape A4 geometry and type sizes of the statement tables (points). */
 const PAGE = { width: A4.long, height: A4.short, margin: 28 } as const;
@@ -31,6 +31,8 @@ export interface TablePageContext {
   readonly registrationNumber: string;
   readonly initiativeTitle: string;
   readonly footerText: string;
+  /** The fixed texts in the authority's language (column headings, "no statements"). */
+  readonly texts: LayoutTexts;
   /** Called for every new page; returns its number. */
   readonly nextPageNumber: () => number;
 }
@@ -60,7 +62,7 @@ export class StatementTable {
     specs: readonly ColumnSpec[],
   ) {
     const { fonts } = context;
-    this.columns = layoutColumns(specs, PAGE.margin, PAGE.width - 2 * PAGE.margin, {
+    this.columns = layoutColumns(specs, context.texts.columns, PAGE.margin, PAGE.width - 2 * PAGE.margin, {
       valueWidth: (font, text) => this.fontOf(font).widthOf(text, this.sizeOf(font)),
       headingWidth: (text) => Math.max(...text.split(' ').map((word) => fonts.bold.widthOf(word, HEADING_SIZE))),
       cellPadding: CELL_PAD_X,
@@ -96,7 +98,7 @@ export class StatementTable {
   finish(): void {
     if (!this.block) {
       const block = this.startPage();
-      block.text(this.context.fonts.regular, BODY_SIZE, PAGE.margin + CELL_PAD_X, this.y + 6, LAYOUT_TEXTS.noStatements);
+      block.text(this.context.fonts.regular, BODY_SIZE, PAGE.margin + CELL_PAD_X, this.y + 6, this.context.texts.noStatements);
       this.y += 20;
     }
     this.endPage();

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { textIn, type CountryRule } from '@eci/rules';
+import { textIn, type CountryRule, type Language } from '@eci/rules';
 import PDFDocument from 'pdfkit';
 import { memberStateInfo } from '../member-state';
 import { waitForDrain, yieldToEventLoop } from '../streams';
@@ -8,13 +8,14 @@ import type { DeclaredCounts, ExportInitiative, ExportStatement } from '../types
 import { COVER_PAGE, drawCoverPage } from './cover-page';
 import { FONT_FILES, type FontName } from './fonts';
 import { ContentBlock, GlyphFont } from './glyph-text';
-import { LAYOUT_TEXTS } from './layout-texts';
+import { exportTexts, type ExportTexts } from './layout-texts';
 import { drawFooter, FOOTER_SIZE, type PageFonts } from './page-chrome';
 import { PageTotal } from './page-total';
 import { currentFont, internalsOf, type DocumentInternals, type ReferenceInternals } from './pdfkit-internals';
 import { addSignaturePlaceholder } from './signature-placeholder';
 import { StatementTable } from './statement-table';
 import { columnSpecs } from './table-columns';
+import { fill } from './texts';
 
 /** Bytes reserved in the file for the CMS signature (a 4096-bit chain of three certificates fits). */
 export const SIGNATURE_BYTES = 16_384;
@@ -31,6 +32,13 @@ export interface StatementsPdfOptions {
   readonly signerName: string;
   readonly fileName: string;
   readonly xmlFileName: string;
+  /**
+   * The language of the fixed texts, one of the Member State's official languages; the
+   * initiative's title is printed in the first of `titleLanguages` it is registered in (else
+   * English, else as `textIn` picks).
+   */
+  readonly language: Language;
+  readonly titleLanguages: readonly Language[];
   /** Where the PDF bytes go (a file: the signature is added in place afterwards). */
   readonly output: Writable;
 }
@@ -53,6 +61,8 @@ export class StatementsPdfWriter {
   private readonly doc: PdfkitDocument;
   private readonly fonts: PageFonts;
   private readonly pageTotal: PageTotal;
+  private readonly texts: ExportTexts;
+  private readonly title: string;
   private table!: StatementTable;
   private signature!: ReferenceInternals;
   private pages = 0;
@@ -74,15 +84,17 @@ export class StatementsPdfWriter {
   private constructor(private readonly options: StatementsPdfOptions) {
     const { initiative, rule, createdAt } = options;
     const memberState = memberStateInfo(rule);
+    this.texts = exportTexts(options.language);
+    this.title = textIn(initiative.title, options.titleLanguages).text;
     this.doc = new PDFDocument({
       autoFirstPage: false,
       bufferPages: false,
       pdfVersion: '1.7',
-      lang: 'en',
+      lang: options.language,
       displayTitle: true,
       info: {
-        Title: `Statements of support ${initiative.registrationNumber} ${memberState.euCode}`,
-        Subject: textIn(initiative.title, ['en']).text,
+        Title: fill(this.texts.t.documentTitle, { number: initiative.registrationNumber, code: memberState.euCode }),
+        Subject: this.title,
         Author: options.signerName,
         Creator: 'eci-collector statement exports',
         CreationDate: createdAt,
@@ -108,7 +120,8 @@ export class StatementsPdfWriter {
     const { options } = this;
     const { initiative, rule, createdAt } = options;
     const memberState = memberStateInfo(rule);
-    const footerText = LAYOUT_TEXTS.footer(options.fileName, initiative.registrationNumber, options.createdOn);
+    const { t } = this.texts;
+    const footerText = fill(t.footer, { file: options.fileName, number: initiative.registrationNumber, date: options.createdOn });
 
     this.doc.addPage({ size: 'A4', layout: 'portrait', margin: COVER_PAGE.margin });
     await drawCoverPage(
@@ -120,15 +133,17 @@ export class StatementsPdfWriter {
         createdOn: options.createdOn,
         signerName: options.signerName,
         xmlFileName: options.xmlFileName,
+        texts: this.texts,
+        title: this.title,
       },
       pause,
     );
-    const coverTexts = [textIn(initiative.title, ['en']).text, initiative.registerUrl, options.signerName, ...initiative.organisers.filter((o) => o.role !== 'member').flatMap((o) => [o.name, o.email ?? ''])];
+    const coverTexts = [this.title, initiative.registerUrl, options.signerName, ...initiative.organisers.filter((o) => o.role !== 'member').flatMap((o) => [o.name, o.email ?? ''])];
     this.coverMissingGlyphs = coverTexts.reduce((sum, text) => sum + this.fonts.bold.countMissing(text), 0);
     this.signature = addSignaturePlaceholder(this.doc, this.doc.page, {
       signatureBytes: SIGNATURE_BYTES,
       signerName: options.signerName,
-      reason: LAYOUT_TEXTS.signatureReason,
+      reason: t.signatureReason,
       signingTime: createdAt,
     });
     const cover = new ContentBlock(COVER_PAGE.height);
@@ -141,13 +156,14 @@ export class StatementsPdfWriter {
         doc: this.doc,
         fonts: this.fonts,
         pageTotal: this.pageTotal,
-        title: LAYOUT_TEXTS.tableTitle(memberState.name, memberState.euCode, memberState.part),
+        title: fill(t.tableTitle, { state: this.texts.countryName(memberState.isoCode), code: memberState.euCode, part: memberState.part }),
         registrationNumber: initiative.registrationNumber,
-        initiativeTitle: textIn(initiative.title, ['en']).text,
+        initiativeTitle: this.title,
         footerText,
+        texts: t,
         nextPageNumber: () => this.nextPageNumber(),
       },
-      columnSpecs(rule),
+      columnSpecs(rule, t),
     );
   }
 

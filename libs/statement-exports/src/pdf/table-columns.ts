@@ -1,10 +1,10 @@
 import type { CountryRule } from '@eci/rules';
 import { documentNationalName, printedCountryCode } from '../member-state';
 import type { ExportStatement } from '../types';
-import { COLUMN_HEADINGS, LAYOUT_TEXTS } from './layout-texts';
+import type { ColumnHeadings, LayoutTexts } from './texts';
 
 export type CellFont = 'regular' | 'mono';
-export type ColumnKey = keyof typeof COLUMN_HEADINGS;
+export type ColumnKey = keyof ColumnHeadings;
 
 /**
  * How a column gets its width: wide enough for a sample value (and at least `minWidth` points,
@@ -28,18 +28,21 @@ export interface TableColumn {
   readonly value: (item: ExportStatement, position: number) => string;
 }
 
-const flag = (item: ExportStatement): string => (item.idFormatConfirmed ? LAYOUT_TEXTS.yes : LAYOUT_TEXTS.no);
-
 const LEADING: readonly ColumnSpec[] = [
   { key: 'position', font: 'regular', sizing: { fit: '100000' }, value: (_item, position) => String(position) },
   { key: 'statementId', font: 'mono', sizing: { fit: '00000000-0000-0000-0000-000000000000' }, value: (item) => item.statementId },
   { key: 'signedOn', font: 'regular', sizing: { fit: '0000-00-00' }, value: (item) => item.signedOn },
 ];
 
-const TRAILING: readonly ColumnSpec[] = [{ key: 'formatConfirmed', font: 'regular', sizing: { fit: 'Yes', minWidth: 56 }, value: flag }];
+/** The flag column, wide enough for the longer of the language's "yes" and "no". */
+function trailing(texts: LayoutTexts): readonly ColumnSpec[] {
+  const widest = texts.yes.length >= texts.no.length ? texts.yes : texts.no;
+  const flag = (item: ExportStatement): string => (item.idFormatConfirmed ? texts.yes : texts.no);
+  return [{ key: 'formatConfirmed', font: 'regular', sizing: { fit: widest, minWidth: 56 }, value: flag }];
+}
 
 /** The Annex III columns of a Member State's part, with the statement id, date and flag. */
-export function columnSpecs(rule: CountryRule): readonly ColumnSpec[] {
+export function columnSpecs(rule: CountryRule, texts: LayoutTexts): readonly ColumnSpec[] {
   const names: ColumnSpec[] = [
     { key: 'fullFirstNames', font: 'regular', sizing: { weight: 1 }, value: (item) => item.statement.fullFirstNames },
     { key: 'familyNames', font: 'regular', sizing: { weight: 1 }, value: (item) => item.statement.familyNames },
@@ -68,7 +71,7 @@ export function columnSpecs(rule: CountryRule): readonly ColumnSpec[] {
           },
           { key: 'idDocumentNumber', font: 'mono', sizing: { fit: '0000000000000' }, value: (item) => (item.statement.part === 'B' ? item.statement.idDocumentNumber : '') },
         ];
-  return [...LEADING, ...names, ...partColumns, ...TRAILING];
+  return [...LEADING, ...names, ...partColumns, ...trailing(texts)];
 }
 
 export interface ColumnMetrics {
@@ -83,12 +86,12 @@ export interface ColumnMetrics {
  * Places the columns across `width` starting at `x`: sample-fitted columns first (never
  * narrower than the longest word of their heading), the rest shared by weight.
  */
-export function layoutColumns(specs: readonly ColumnSpec[], x: number, width: number, metrics: ColumnMetrics): TableColumn[] {
+export function layoutColumns(specs: readonly ColumnSpec[], headings: ColumnHeadings, x: number, width: number, metrics: ColumnMetrics): TableColumn[] {
   const pad = 2 * metrics.cellPadding;
   const fixed = specs.map((spec) =>
     'fit' in spec.sizing
       ? Math.ceil(
-          Math.max(metrics.valueWidth(spec.font, spec.sizing.fit) + pad, metrics.headingWidth(COLUMN_HEADINGS[spec.key]) + pad, spec.sizing.minWidth ?? 0),
+          Math.max(metrics.valueWidth(spec.font, spec.sizing.fit) + pad, metrics.headingWidth(headings[spec.key]) + pad, spec.sizing.minWidth ?? 0),
         )
       : 0,
   );
@@ -98,7 +101,7 @@ export function layoutColumns(specs: readonly ColumnSpec[], x: number, width: nu
   let left = x;
   return specs.map((spec, i) => {
     const columnWidth = 'weight' in spec.sizing ? (free * spec.sizing.weight) / totalWeight : (fixed[i] as number);
-    const column = { key: spec.key, heading: COLUMN_HEADINGS[spec.key], font: spec.font, x: left, width: columnWidth, value: spec.value };
+    const column = { key: spec.key, heading: headings[spec.key], font: spec.font, x: left, width: columnWidth, value: spec.value };
     left += columnWidth;
     return column;
   });
