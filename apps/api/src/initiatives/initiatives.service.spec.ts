@@ -286,10 +286,11 @@ describe('InitiativesService: setting up initiatives (on the fakes)', () => {
 
     it('requires exactly one representative and one substitute', async () => {
       const [rep, sub, ...members] = organisers();
-      expect(await problems({ organisers: [{ ...sub, role: 'member' }, rep, ...members, { ...sub, residence: 'IT' }].map((o, n) => (n === 0 ? { ...o, role: 'representative', email: 'x@example.org' } : o)) })).toEqual([
-        { field: 'organisers', code: 'organisers_representative' },
-      ]);
+      const second: Organiser = { role: 'representative', name: 'A second one', residence: 'IT', email: 'x@example.org' };
+      expect(await problems({ organisers: [rep, second, sub, ...members] })).toEqual([{ field: 'organisers', code: 'organisers_representative' }]);
+      expect(await problems({ organisers: [{ ...rep, role: 'member' }, sub, ...members] })).toEqual([{ field: 'organisers', code: 'organisers_representative' }]);
       expect(await problems({ organisers: [rep, { ...sub, role: 'member' }, ...members] })).toEqual([{ field: 'organisers', code: 'organisers_substitute' }]);
+      expect(await problems({ organisers: [rep, sub, { ...second, role: 'substitute' }, ...members] })).toEqual([{ field: 'organisers', code: 'organisers_substitute' }]);
     });
 
     it('requires the e-mail of the representative and the substitute', async () => {
@@ -354,7 +355,10 @@ describe('InitiativesService: setting up initiatives (on the fakes)', () => {
     it('applies the same checks as creation, and changes nothing when refused', async () => {
       const created = await world.initiatives.create(admin, undefined, input());
       expect(await refusalItems(world.initiatives.update(admin, 'clean-air', { registrationNumber: 'ECI(2019)000001' }))).toEqual([{ field: 'registrationNumber', code: 'registration_year' }]);
-      expect(await refusalItems(world.initiatives.update(admin, 'clean-air', { title: null }))).toEqual([{ field: 'title', code: 'required' }]);
+      expect(await refusalItems(world.initiatives.update(admin, 'clean-air', { title: null, organisers: null }))).toEqual([
+        { field: 'title', code: 'required' },
+        { field: 'organisers', code: 'required' },
+      ]);
       expect(await refusalItems(world.initiatives.update(admin, 'clean-air', { organisers: organisers().slice(1) }))).toContainEqual({ field: 'organisers', code: 'organisers_representative' });
       expect(await world.initiativesRepository.findBySlug('clean-air')).toEqual(await world.initiativesRepository.findBySlug(created.slug));
       expect((await world.initiativesRepository.findBySlug('clean-air'))?.title).toEqual(input().title);

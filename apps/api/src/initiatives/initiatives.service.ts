@@ -33,6 +33,9 @@ export interface InitiativeInput {
 /** The fields an edit changes (`PATCH /api/initiatives/{slug}`); `null` clears an optional one. */
 export type InitiativeEdit = { [K in Exclude<keyof InitiativeInput, 'slug'>]?: InitiativeInput[K] | null };
 
+/** The fields an initiative cannot be without: an edit may not clear them. */
+const REQUIRED_FIELDS = ['registrationNumber', 'registrationDate', 'title', 'subject', 'objectives', 'organisers', 'registerUrl', 'collectionStart'] as const;
+
 /** What statements, once given, fix: they were given to this registration, period and key. */
 const FIXED_ONCE_SIGNED = ['registrationNumber', 'registrationDate', 'collectionStart', 'publicKey'] as const;
 
@@ -135,20 +138,17 @@ export class InitiativesService {
     const current = await this.initiatives.findBySlug(slug);
     if (!current) throw DomainError.of('initiative_not_found', 'slug');
     const changes: InitiativeChanges = {};
-    const problems: ErrorItem[] = [];
+    const problems: ErrorItem[] = REQUIRED_FIELDS.filter((field) => edit[field] === null).map((field) => ({ field, code: 'required' as const }));
+    if (problems.length > 0) throw new DomainError(problems);
     for (const [field, value] of Object.entries(edit) as [keyof InitiativeEdit, unknown][]) {
       if (value === undefined) continue;
       if (field === 'publicKey') {
         const key = decodeKey(value as string | null);
         problems.push(...key.problems);
         changes.publicKey = key.publicKey ?? null;
-      } else if (field === 'organisers') changes.organisers = publishable((value as Organiser[] | null) ?? []);
+      } else if (field === 'organisers') changes.organisers = publishable(value as Organiser[]);
       else (changes as Record<string, unknown>)[field] = value;
     }
-    for (const field of ['registrationNumber', 'registrationDate', 'title', 'subject', 'objectives', 'organisers', 'registerUrl', 'collectionStart'] as const) {
-      if (field in changes && changes[field] === null) problems.push({ field, code: 'required' });
-    }
-    if (problems.some((p) => p.code === 'required')) throw new DomainError(problems);
     if (changes.collectionStart !== undefined) changes.collectionEnd = lastDay(changes.collectionStart);
     const merged: InitiativeFields = { ...current, ...changes };
     const changed = new Set(Object.keys(changes) as (keyof InitiativeFields)[]);
