@@ -39,6 +39,7 @@ export const API_ERROR_CODES = [
   'collection_ended',
   'collection_already_closed',
   // An initiative's registration data (setting up an initiative).
+  'slug_reserved',
   'registration_year',
   'date_in_future',
   'kick_off_before_registration',

@@ -37,6 +37,7 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   collection_not_started: 409,
   collection_ended: 409,
   collection_already_closed: 409,
+  slug_reserved: 422,
   registration_year: 422,
   date_in_future: 422,
   kick_off_before_registration: 422,

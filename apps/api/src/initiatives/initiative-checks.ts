@@ -1,4 +1,4 @@
-import { isLanguage, isMemberState, kickOffProblem, latestKickOff } from '@eci/rules';
+import { LANGUAGES, isLanguage, isMemberState, kickOffProblem, latestKickOff } from '@eci/rules';
 import type { ErrorItem } from '../platform/errors/domain-error';
 import type { NewInitiative, Organiser, Translated } from './initiative';
 
@@ -26,6 +26,12 @@ export function isRealDay(day: string): boolean {
   return year >= 1900 && utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
 }
 
+/**
+ * Slugs the site's addresses already use: `/{slug}` redirects to the reader's language, so a
+ * language code (`/en`) or the API's prefix (`/api`) cannot name an initiative.
+ */
+export const RESERVED_SLUGS: readonly string[] = [...LANGUAGES, 'api'];
+
 const YEAR_OF_NUMBER = /^ECI\((\d{4})\)\d{6}$/;
 
 export type InitiativeFields = Omit<NewInitiative, 'closedEarlyOn' | 'demo'>;
@@ -34,6 +40,7 @@ export function initiativeProblems(i: InitiativeFields, changed: ReadonlySet<key
   const problems: ErrorItem[] = [];
   const touched = (...fields: (keyof InitiativeFields)[]) => fields.some((f) => changed.has(f));
 
+  if (touched('slug') && RESERVED_SLUGS.includes(i.slug)) problems.push({ field: 'slug', code: 'slug_reserved' });
   const registrationReal = isRealDay(i.registrationDate);
   if (touched('registrationDate')) {
     if (!registrationReal) problems.push({ field: 'registrationDate', code: 'invalid_date' });

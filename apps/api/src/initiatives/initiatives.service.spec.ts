@@ -217,6 +217,10 @@ describe('InitiativesService: setting up initiatives (on the fakes)', () => {
       expect(await refusalItems(world.initiatives.create(admin, undefined, input({ slug: 'other' })))).toEqual([{ field: 'registrationNumber', code: 'initiative_exists' }]);
     });
 
+    it.each(['en', 'el', 'api'])('refuses a slug the site addresses use (%s)', async (slug) => {
+      expect(await problems({ slug })).toEqual([{ field: 'slug', code: 'slug_reserved' }]);
+    });
+
     it('refuses a registration number of another year than the registration date', async () => {
       expect(await problems({ registrationNumber: 'ECI(2019)000042' })).toEqual([{ field: 'registrationNumber', code: 'registration_year' }]);
     });
