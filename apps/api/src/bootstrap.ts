@@ -14,6 +14,7 @@ import { houseValidationPipe } from './platform/errors/house-validation.pipe';
 import type { Translate } from './platform/errors/error-response';
 import { ERROR_TRANSLATE } from './platform/errors/error-translate';
 import { InitiativesService } from './initiatives/initiatives.service';
+import { allowInitiativeBodies } from './initiatives/initiative-body-limit';
 import { AccountsService } from './accounts/accounts.service';
 import { createDemoIfEmpty, type DemoSetup } from './demo/demo-setup';
 import { removeExportLeftovers } from './exports/export-leftovers';
@@ -103,6 +104,7 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     registerJsonParser(fastify);
+    allowInitiativeBodies(fastify);
     rememberRequestLanguages(fastify);
     checkRouteParams(fastify, sendHouseError);
     apiHeaders(fastify, { production: config.production });

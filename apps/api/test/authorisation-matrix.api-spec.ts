@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Test } from 'supertest';
-import { demoInitiative } from '../src/initiatives/demo-initiative';
-import { INITIATIVES_REPOSITORY, type InitiativesRepository } from '../src/initiatives/initiatives.repository';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { demoCredentials, login, type Credentials, type LoggedIn } from './fixtures/sessions';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
@@ -32,6 +32,10 @@ const nameOf = (p: Persona) => ('of' in p ? `${p.role} of ${p.of}` : p.role);
 const MATRIX: { method: string; path: string; allowed: Role[] | 'everyone'; body?: object }[] = [
   { method: 'get', path: '/api/health', allowed: 'everyone' },
   { method: 'get', path: '/api/initiatives/{slug}', allowed: 'everyone' },
+  { method: 'get', path: '/api/initiatives', allowed: ['organiser', 'auditor', 'organiserToken'] },
+  { method: 'post', path: '/api/initiatives', allowed: ['organiser', 'auditor', 'organiserToken'], body: { slug: 'planted' } },
+  { method: 'patch', path: '/api/initiatives/{slug}', allowed: ['organiser', 'organiserToken'], body: { title: 'not a text per language' } },
+  { method: 'post', path: '/api/initiatives/{slug}/close', allowed: ['organiser', 'organiserToken'] },
   { method: 'get', path: '/api/initiatives/{slug}/forms/{country}', allowed: 'everyone' },
   { method: 'post', path: '/api/initiatives/{slug}/signatures', allowed: 'everyone', body: { nationality: 'PL' } },
   { method: 'get', path: '/api/receipts/{receipt}', allowed: 'everyone' },
@@ -64,8 +68,8 @@ describe(`authorisation matrix, two initiatives (${target} database)`, () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { ECI_ADMIN_TOKEN: ADMIN } });
-    // Initiatives cannot be created through the API yet: the second one goes in through the repository.
-    await t.running.app.get<InitiativesRepository>(INITIATIVES_REPOSITORY).create({ ...demoInitiative('2026-01-01', new Uint8Array(32)), slug: B, registrationNumber: 'ECI(2025)000002', publicKey: null });
+    const sample = JSON.parse(readFileSync(join(__dirname, '../../../docs/examples/initiative.json'), 'utf8')) as object;
+    await t.http.post('/api/initiatives').set(admin()).send({ ...sample, slug: B, registrationNumber: 'ECI(2025)000002' }).expect(201);
     accounts[A] = demoCredentials(t);
     accounts[B] = { organiser: { email: 'organiser@second.example.org', password: 'organiser of the second one' }, auditor: { email: 'auditor@second.example.org', password: 'auditor of the second one' } };
     for (const role of ['organiser', 'auditor'] as const) {

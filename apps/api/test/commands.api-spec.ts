@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditCommand } from '../src/commands/audit';
 import { exportCommand } from '../src/commands/export';
+import { initiativesCommand } from '../src/commands/initiatives';
 import { partnersCommand } from '../src/commands/partners';
 import { readZip } from '../../../libs/statement-exports/test/zip-reader';
+import { AdjustableClock } from './fixtures/adjustable-clock';
 import { pesel } from './fixtures/identity-numbers';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
@@ -96,5 +99,64 @@ describe(`partners command through a running server (${target} database)`, () =>
     expect(out.slice(1).join('')).not.toContain(token);
     expect(JSON.parse(out.slice(1).join(''))).toEqual([{ slug: 'edri', name: 'EDRi', allowedOrigins: ['https://edri.org', 'https://www.edri.org'], hasToken: true }]);
     await t.http.get('/api/initiatives/demo/partners/edri/progress').set('authorization', `Bearer ${token}`).expect(200);
+  });
+});
+
+describe(`initiatives command through a running server (${target} database)`, () => {
+  let t: TestApp;
+  const admin = 'organiser-credential-for-the-command-0123456789';
+  const sampleFile = join(__dirname, '../../../docs/examples/initiative.json');
+  afterAll(async () => {
+    await t?.close();
+    delete process.env.ECI_ADMIN_TOKEN;
+    await cleanUpTestData();
+  });
+
+  /** Runs the command, catching what it prints. */
+  async function initiatives(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const address = t.running.app.getHttpServer().address() as { port: number };
+    const out: string[] = [];
+    const err: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    const writeErr = process.stderr.write.bind(process.stderr);
+    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+    try {
+      const code = await initiativesCommand([...argv, '--api', `http://127.0.0.1:${address.port}`]).catch((e: unknown) => {
+        err.push(e instanceof Error ? e.message : String(e));
+        return 1;
+      });
+      return { code, out: out.join(''), err: err.join('') };
+    } finally {
+      process.stdout.write = write;
+      process.stderr.write = writeErr;
+    }
+  }
+
+  it('creates the sample initiative, updates it from a file, lists initiatives and closes one early', async () => {
+    const clock = new AdjustableClock();
+    clock.advance(Date.parse('2025-10-01T10:00:00Z') - Date.now()); // the sample collects
+    t = await startTestApp({ env: { ECI_ADMIN_TOKEN: admin }, clock });
+    await t.running.app.listen({ port: 0, host: '127.0.0.1' });
+    process.env.ECI_ADMIN_TOKEN = admin;
+
+    const created = await initiatives('create', '--file', sampleFile);
+    expect(created).toMatchObject({ code: 0, err: '' });
+    expect(created.out).toContain('Initiative right-to-repair created, collecting from 2025-06-01 to 2026-05-31.');
+
+    const changes = join(t.env.ECI_DATA_DIR ?? tmpdir(), 'changes.json');
+    writeFileSync(changes, JSON.stringify({ slug: 'right-to-repair', title: { en: 'A right to repair' } }));
+    expect(await initiatives('update', '--slug', 'right-to-repair', '--file', changes)).toMatchObject({ code: 0, err: '' });
+    expect((await t.http.get('/api/initiatives/right-to-repair').expect(200)).body.title).toEqual({ en: 'A right to repair' });
+    expect(await initiatives('update', '--slug', 'demo', '--file', changes)).toMatchObject({ code: 1, err: expect.stringContaining("an initiative's slug cannot change") });
+
+    const listed = await initiatives('list');
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.out).map((i: { slug: string }) => i.slug)).toEqual(['demo', 'right-to-repair']);
+
+    expect(await initiatives('close', '--slug', 'right-to-repair')).toMatchObject({ code: 0, out: expect.stringContaining('closed early on 2025-10-01') });
+    // Refusals print the server's messages and exit 1.
+    expect(await initiatives('create', '--file', sampleFile)).toMatchObject({ code: 1, err: '409: slug: Another initiative on this installation already has this value.' });
+    expect(await initiatives('close', '--slug', 'right-to-repair')).toMatchObject({ code: 1, err: '409: Collection has already been closed early.' });
   });
 });

@@ -7,7 +7,9 @@
 export const API_PREFIX = '/api';
 
 export const API_ROUTES = {
+  initiatives: 'initiatives',
   initiative: 'initiatives/:slug',
+  initiativeClose: 'initiatives/:slug/close',
   initiativePublicKey: 'initiatives/:slug/public-key',
   signingForm: 'initiatives/:slug/forms/:country',
   signatures: 'initiatives/:slug/signatures',

@@ -88,3 +88,12 @@ export interface PublicInitiative {
   /** A demonstration initiative: statements given there have no legal effect. */
   demo: boolean;
 }
+
+/**
+ * `GET /api/initiatives`, `POST /api/initiatives`, `PATCH /api/initiatives/{slug}` and
+ * `POST /api/initiatives/{slug}/close`: an initiative as its organisers see it, with its public key.
+ */
+export interface ManagedInitiative extends PublicInitiative {
+  /** The organisers' public key (base64), `null` while not set. */
+  publicKey: string | null;
+}

@@ -6,7 +6,7 @@ import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repos
 import { FailedLoginsService } from './failed-logins.service';
 
 /**
- * What is recorded: every export, login, logout, account, role, partner and key change, and purge;
+ * What is recorded: every export, login, logout, account, role, partner, initiative and key change, and purge;
  * failed logins as counts per account and window (`FailedLoginsService`).
  */
 export type AuditAction =
@@ -21,6 +21,9 @@ export type AuditAction =
   | 'partner_token_rotated'
   | 'partner_token_revoked'
   | 'key_changed'
+  | 'initiative_created'
+  | 'initiative_changed'
+  | 'initiative_closed'
   | 'export'
   | 'export_failed'
   | 'purge';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Initiative, NewInitiative } from '../../src/initiatives/initiative';
-import type { InitiativesRepository } from '../../src/initiatives/initiatives.repository';
+import type { InitiativeChanges, InitiativesRepository } from '../../src/initiatives/initiatives.repository';
 import { InMemoryTables } from './fakes-tables';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,6 +12,18 @@ export class InMemoryInitiativesRepository implements InitiativesRepository {
   async findBySlug(slug: string): Promise<Initiative | null> {
     for (const i of this.tables.initiatives.values()) if (i.slug === slug) return copy(i);
     return null;
+  }
+
+  async findByRegistrationNumber(registrationNumber: string): Promise<Initiative | null> {
+    for (const i of this.tables.initiatives.values()) if (i.registrationNumber === registrationNumber) return copy(i);
+    return null;
+  }
+
+  async list(slugs?: readonly string[]): Promise<Initiative[]> {
+    return [...this.tables.initiatives.values()]
+      .filter((i) => !slugs || slugs.includes(i.slug))
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+      .map(copy);
   }
 
   async count(): Promise<number> {
@@ -29,11 +41,37 @@ export class InMemoryInitiativesRepository implements InitiativesRepository {
     return copy(row);
   }
 
+  async update(id: string, changes: InitiativeChanges, onlyWithoutStatements: boolean): Promise<boolean> {
+    const row = this.tables.initiatives.get(id);
+    if (!row) return false;
+    if (onlyWithoutStatements && this.hasStatements(id)) return false;
+    const next = { ...row, ...changes };
+    for (const i of this.tables.initiatives.values()) {
+      if (i.id !== id && i.registrationNumber === next.registrationNumber) throw new Error('initiatives: unique violation');
+    }
+    for (const day of [next.registrationDate, next.collectionStart, next.collectionEnd]) if (!DAY.test(day)) throw new Error(`initiatives: bad date ${day}`);
+    checkKey(next.publicKey);
+    this.tables.initiatives.set(id, copy(next));
+    return true;
+  }
+
+  async closeEarly(id: string, day: string): Promise<boolean> {
+    if (!DAY.test(day)) throw new Error(`initiatives: bad date ${day}`);
+    const row = this.tables.initiatives.get(id);
+    if (!row || row.closedEarlyOn !== null) return false;
+    row.closedEarlyOn = day;
+    return true;
+  }
+
+  private hasStatements(id: string): boolean {
+    for (const s of this.tables.signatures.values()) if (s.initiativeId === id) return true;
+    return false;
+  }
+
   async setPublicKeyIfNoStatements(id: string, publicKey: Uint8Array): Promise<boolean> {
     checkKey(publicKey);
     const row = this.tables.initiatives.get(id);
-    if (!row) return false;
-    for (const s of this.tables.signatures.values()) if (s.initiativeId === id) return false;
+    if (!row || this.hasStatements(id)) return false;
     row.publicKey = new Uint8Array(publicKey);
     return true;
   }
