@@ -33,6 +33,8 @@ export const API_ERROR_CODES = [
   'account_exists',
   'key_in_use',
   'initiative_not_ready',
+  // Online statements of this initiative are given on the Commission's central online collection system.
+  'online_through_cocs',
   // Who is asking, and how often.
   'captcha',
   'rate_limited',

@@ -32,6 +32,7 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   account_exists: 409,
   key_in_use: 409,
   initiative_not_ready: 503,
+  online_through_cocs: 409,
   captcha: 422,
   rate_limited: 429,
   unauthorized: 401,
@@ -55,7 +56,10 @@ export const STATEMENT_ERROR_STATUS = 422;
 
 /** Rules-library codes that are not about the statement's content. */
 const RULE_CODE_STATUS: Readonly<Record<string, number>> = {
-  collection_closed: 409, // the initiative's state refuses it, however correct the statement
+  // The initiative's period refuses it, however correct the statement.
+  collection_not_started: 409,
+  collection_ended: 409,
+  collection_closed_early: 409,
 };
 
 /**

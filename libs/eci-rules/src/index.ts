@@ -90,6 +90,8 @@ export {
   type ThresholdTableId,
 } from './thresholds';
 export {
+  PERIOD_ERROR_CODES,
+  periodParams,
   validateStatement,
   type NormalisedStatement,
   type PartAStatement,

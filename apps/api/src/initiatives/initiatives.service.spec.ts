@@ -64,7 +64,8 @@ describe('InitiativesService (on the fakes)', () => {
   it('gives the public view: no id or key, organisers without absent e-mails, the threshold table of its registration date', async () => {
     const created = await world.createInitiative();
     const view = await world.initiatives.getPublic('demo');
-    expect(view).toEqual(toPublic(created));
+    expect(view).toEqual(toPublic(created, world.today()));
+    expect(view.collectionState).toBe('collecting');
     expect(view).not.toHaveProperty('id');
     expect(view).not.toHaveProperty('publicKey');
     expect(view.thresholdTable).toBe(`${thresholdTableFor(created.registrationDate).id}`);
@@ -121,12 +122,33 @@ describe('InitiativesService (on the fakes)', () => {
     });
   });
 
-  it('tells whether the installation is empty, and creates the demo initiative sealed to the given key, collecting from today', async () => {
+  it('tells whether the installation is empty, and creates the two demo initiatives sealed to the given key, collecting from today', async () => {
     expect(await world.initiatives.isEmpty()).toBe(true);
     const keys = generateKeyPair();
-    const demo = await world.initiatives.createDemo(keys.publicKey);
+    const [demo, cocs] = await world.initiatives.createDemo(keys.publicKey);
     expect(await world.initiatives.isEmpty()).toBe(false);
-    expect(demo).toMatchObject({ slug: 'demo', collectionStart: world.today(), publicKey: keys.publicKey });
+    expect(demo).toMatchObject({ slug: 'demo', collectionStart: world.today(), publicKey: keys.publicKey, demo: true, cocsUrl: null });
+    expect(cocs).toMatchObject({ slug: 'demo-cocs', collectionStart: world.today(), publicKey: keys.publicKey, demo: true });
     expect(await world.initiatives.getBySlug('demo')).toEqual(demo);
+    expect(await world.initiatives.getBySlug('demo-cocs')).toEqual(cocs);
+  });
+
+  it('makes the demos lawful: `demo` registered in 2022 collects on its own system (705 seats), `demo-cocs` registered in 2025 through the COCS', async () => {
+    await world.initiatives.createDemo(generateKeyPair().publicKey);
+    expect(await world.initiatives.getPublic('demo')).toMatchObject({
+      registrationDate: '2022-11-15',
+      thresholdTable: '705',
+      channels: { lawful: ['own-online', 'cocs', 'paper'], online: 'own-online' },
+      collectionState: 'collecting',
+      demo: true,
+    });
+    expect(await world.initiatives.getPublic('demo-cocs')).toMatchObject({
+      registrationDate: '2025-03-10',
+      thresholdTable: '720',
+      channels: { lawful: ['cocs', 'paper'], online: 'cocs' },
+      cocsUrl: expect.stringMatching(/^https:\/\/eci\.ec\.europa\.eu\/\d{3}\/public\/$/),
+      collectionState: 'collecting',
+      demo: true,
+    });
   });
 });

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PublicInitiative } from '@eci/api-contract';
-import { lawfulChannels, onlineChannelFor, thresholdTableFor } from '@eci/rules';
+import { collectionState, lawfulChannels, onlineChannelFor, thresholdTableFor } from '@eci/rules';
 
 import { CLOCK, type Clock, brusselsDay } from '../platform/clock/clock';
 import { DomainError } from '../platform/errors/domain-error';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
-import { demoInitiative } from './demo-initiative';
+import { demoCocsInitiative, demoInitiative } from './demo-initiative';
 import type { Initiative } from './initiative';
 import { INITIATIVES_REPOSITORY, type InitiativesRepository } from './initiatives.repository';
 
@@ -34,7 +34,7 @@ export class InitiativesService {
   }
 
   async getPublic(slug: string): Promise<PublicInitiative> {
-    return toPublic(await this.getBySlug(slug));
+    return toPublic(await this.getBySlug(slug), brusselsDay(this.clock.now()));
   }
 
   /**
@@ -55,13 +55,19 @@ export class InitiativesService {
     return (await this.initiatives.count()) === 0;
   }
 
-  /** Creates the demo initiative, its statements sealed to `publicKey`, collecting from today in Brussels (the day statements are dated by). */
-  createDemo(publicKey: Uint8Array): Promise<Initiative> {
-    return this.initiatives.create(demoInitiative(brusselsDay(this.clock.now()), publicKey));
+  /**
+   * Creates the two demo initiatives, their statements sealed to `publicKey`, collecting from today
+   * in Brussels (the day statements are dated by): `demo` on this signing page (registered in 2022)
+   * and `demo-cocs`, which collects online on the Commission's COCS (registered in 2025).
+   */
+  async createDemo(publicKey: Uint8Array): Promise<Initiative[]> {
+    const today = brusselsDay(this.clock.now());
+    return [await this.initiatives.create(demoInitiative(today, publicKey)), await this.initiatives.create(demoCocsInitiative(today, publicKey))];
   }
 }
 
-export function toPublic(i: Initiative): PublicInitiative {
+/** The public view of an initiative on `today` (a Brussels day: where its collection stands). */
+export function toPublic(i: Initiative, today: string): PublicInitiative {
   return {
     slug: i.slug,
     registrationNumber: i.registrationNumber,
@@ -81,5 +87,6 @@ export function toPublic(i: Initiative): PublicInitiative {
     channels: { lawful: lawfulChannels(i.registrationDate), online: onlineChannelFor(i.registrationDate, i.cocsUrl !== null) },
     cocsUrl: i.cocsUrl,
     demo: i.demo,
+    collectionState: collectionState(today, { start: i.collectionStart, end: i.collectionEnd, closedEarlyOn: i.closedEarlyOn }),
   };
 }
