@@ -85,6 +85,8 @@ describe('signing page: collection states and the COCS mode', () => {
     expect(await page.getAttribute('.demo-notice', 'role')).toBe('note');
     await page.goto(`${app.baseUrl}/de/demo/widget`);
     await page.locator('.demo-notice').waitFor();
-    expect((await page.locator('.demo-notice strong').innerText()).trim()).toBe(text('de', 'page.demo.body'));
+    // The short form in the widget's small frame; the whole sentence for screen readers.
+    expect((await page.locator('.demo-notice strong').innerText()).trim()).toBe(text('de', 'page.demo.short'));
+    expect(await page.locator('.demo-notice .visually-hidden').textContent()).toBe(text('de', 'page.demo.body'));
   });
 });

@@ -33,7 +33,8 @@ export function WidgetPage({ slug, partner }: { slug: string; partner?: string }
   return (
     <main class="widget" id="main">
       {demo && <DemoNotice compact />}
-      <h1 class="widget__label" id="widget-label">
+      {/* In a demo the notice takes the label's line; the label stays for screen readers (and names the bar). */}
+      <h1 class={demo ? 'visually-hidden' : 'widget__label'} id="widget-label">
         {t('progress.widget.label')}
       </h1>
       <p class="widget__figures">
