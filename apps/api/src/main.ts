@@ -14,8 +14,13 @@ async function main(): Promise<void> {
     `\nECI signature collector is running: ${url}\n` +
       (embedded ? `Embedded database in ${config.dataDir} (set DATABASE_URL to use a PostgreSQL server)\n` : '') +
       `API documentation: ${url}api/docs\n` +
+      (demo?.initiatives
+        ? `Demo initiatives created (demonstrations: statements given there have no legal effect):\n` +
+          `  ${url}en/demo       signing page of an initiative registered in 2022 (own online collection)\n` +
+          `  ${url}en/demo-cocs  an initiative registered in 2025: online statements go to the Commission's COCS\n`
+        : '') +
       (demo?.key
-        ? `Demo initiative created. Its organisers' private key (to decrypt statements): ${demo.key.keyFile}\n` +
+        ? `Demo organisers' private key (to decrypt statements): ${demo.key.keyFile}\n` +
           `  passphrase in ${demo.key.passphraseFile}\n` +
           (demo.certificate ? `Demo signing certificate for exports: ${demo.certificate.p12File} (passphrase in ${demo.certificate.passphraseFile})\n` : '')
         : '') +

@@ -28,7 +28,12 @@ describe(`accounts, roles per initiative, sessions and the audit trail (${target
   it('logs in with a session cookie and a device cookie, both HttpOnly and SameSite=Strict, and knows who is signed in with which roles', async () => {
     const { organiser } = demoCredentials(t);
     const res = await t.http.post('/api/auth/login').send({ email: organiser.email.toUpperCase(), password: organiser.password }).expect(200);
-    expect(res.body).toMatchObject({ account: { email: organiser.email, roles: [{ initiative: 'demo', role: 'organiser' }] }, csrfToken: expect.any(String) });
+    // The demo organiser holds its role on both demo initiatives (demo and demo-cocs).
+    const demoRoles = [
+      { initiative: 'demo', role: 'organiser' },
+      { initiative: 'demo-cocs', role: 'organiser' },
+    ];
+    expect(res.body).toMatchObject({ account: { email: organiser.email, roles: demoRoles }, csrfToken: expect.any(String) });
     const cookies = ([] as string[]).concat(res.headers['set-cookie']);
     const session = cookies.find((c) => c.startsWith('eci_session=')) as string;
     expect(session).toMatch(/^eci_session=[A-Za-z0-9_-]{43};/);
@@ -41,7 +46,7 @@ describe(`accounts, roles per initiative, sessions and the audit trail (${target
     expect(device).toContain('SameSite=Strict');
     expect(device).toContain('Path=/api/auth/login');
     const me = await t.http.get('/api/auth/me').set('cookie', session.split(';')[0]).expect(200);
-    expect(me.body).toEqual({ email: organiser.email, roles: [{ initiative: 'demo', role: 'organiser' }] });
+    expect(me.body).toEqual({ email: organiser.email, roles: demoRoles });
     const stored = JSON.stringify(await t.sql(`SELECT encode(token_hash, 'hex') AS h FROM sessions`));
     expect(stored).not.toContain(session.split(';')[0].split('=')[1]);
   });

@@ -16,20 +16,24 @@ describe(`foundation (${target} database)`, () => {
     expect(res.body).toEqual({ status: 'ok', database: 'up' });
   });
 
-  it('serves the demo initiative created on first start', async () => {
+  it('serves the two demo initiatives created on first start: demo (2022, own online collection) and demo-cocs (2025, through the COCS)', async () => {
     const res = await t.http.get('/api/initiatives/demo').expect(200);
     expect(res.body).toMatchObject({
       slug: 'demo',
-      registrationNumber: 'ECI(2025)000001',
-      registrationDate: '2025-01-15',
-      thresholdTable: '720',
+      registrationNumber: 'ECI(2022)000001',
+      registrationDate: '2022-11-15',
+      thresholdTable: '705',
+      channels: { online: 'own-online' },
+      demo: true,
     });
+    const cocs = await t.http.get('/api/initiatives/demo-cocs').expect(200);
+    expect(cocs.body).toMatchObject({ slug: 'demo-cocs', registrationDate: '2025-03-10', thresholdTable: '720', channels: { online: 'cocs' }, demo: true });
     expect(Object.keys(res.body.title)).toEqual(expect.arrayContaining(['en', 'fr', 'de']));
     expect(res.body.collectionStart).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(res.body.collectionEnd > res.body.collectionStart).toBe(true);
     expect(res.body.organisers.find((o: { role: string }) => o.role === 'representative').email).toContain('@');
     const rows = await t.sql<{ n: string }>('SELECT count(*) AS n FROM initiatives');
-    expect(Number(rows[0].n)).toBe(1);
+    expect(Number(rows[0].n)).toBe(2);
   });
 
   it('answers an unknown initiative with 404 in the error shape', async () => {

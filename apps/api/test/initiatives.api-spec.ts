@@ -116,8 +116,8 @@ describe(`setting up initiatives through the API (${target} database)`, () => {
 
   it('answers refusals in the house shape, in the language asked for', async () => {
     const ended = async (lang: string) => (await t.http.post('/api/initiatives/older/close').set(admin()).set('accept-language', lang).expect(409)).body;
-    expect(await ended('en')).toEqual({ errors: [{ field: null, code: 'collection_ended', message: 'The collection period has already ended.' }] });
-    expect(await ended('fr')).toEqual({ errors: [{ field: null, code: 'collection_ended', message: 'La période de collecte est déjà terminée.' }] });
+    expect(await ended('en')).toEqual({ errors: [{ field: null, code: 'close_ended', message: 'The collection period has already ended.' }] });
+    expect(await ended('fr')).toEqual({ errors: [{ field: null, code: 'close_ended', message: 'La période de collecte est déjà terminée.' }] });
 
     const bad = { ...sample, slug: 'bad', registrationNumber: 'ECI(2024)000009', collectionStart: '2025-09-02' };
     const de = await t.http.post('/api/initiatives').set(admin()).set('accept-language', 'de').send(bad).expect(422);

@@ -41,25 +41,25 @@ describe(`progress and partners (${target} database)`, () => {
     await cleanUpTestData();
   });
 
-  it('counts per country with the ×720 table and flips `reached` at the minimum', async () => {
-    await bulkInsert('demo', 'MT', 4319); // MT minimum (×720) = 6 × 720 = 4320
+  it('counts per country with the ×705 table of the demo (registered in 2022) and flips `reached` at the minimum', async () => {
+    await bulkInsert('demo', 'MT', 4229); // MT minimum (×705) = 6 × 705 = 4230
     for (let i = 0; i < 3; i++) await t.http.post('/api/initiatives/demo/signatures').send(polish(i)).expect(201);
     await t.http.post('/api/initiatives/demo/signatures').send(french(1)).expect(201);
     expire();
     let p = (await t.http.get('/api/initiatives/demo/progress').expect(200)).body;
-    expect(p).toMatchObject({ total: 4319 + 4, goal: 1_000_000, countriesRequired: 7, countriesReached: 0, thresholdTable: '720' });
+    expect(p).toMatchObject({ total: 4229 + 4, goal: 1_000_000, countriesRequired: 7, countriesReached: 0, thresholdTable: '705' });
     expect(p.countries).toHaveLength(27);
     expect(p.countries[0].code).toBe('BE');
     const byCode = () => Object.fromEntries(p.countries.map((c: { code: string }) => [c.code, c]));
-    expect(byCode().MT).toEqual({ code: 'MT', count: 4319, threshold: 4320, reached: false });
-    expect(byCode().PL).toEqual({ code: 'PL', count: 3, threshold: 38160, reached: false });
-    expect(byCode().FR).toEqual({ code: 'FR', count: 1, threshold: 58320, reached: false });
+    expect(byCode().MT).toEqual({ code: 'MT', count: 4229, threshold: 4230, reached: false });
+    expect(byCode().PL).toEqual({ code: 'PL', count: 3, threshold: 36660, reached: false });
+    expect(byCode().FR).toEqual({ code: 'FR', count: 1, threshold: 55695, reached: false });
     expect(Date.parse(p.updatedAt)).not.toBeNaN();
 
     await t.http.post('/api/initiatives/demo/signatures').send(maltese(1)).expect(201);
     expire();
     p = (await t.http.get('/api/initiatives/demo/progress').expect(200)).body;
-    expect(byCode().MT).toEqual({ code: 'MT', count: 4320, threshold: 4320, reached: true });
+    expect(byCode().MT).toEqual({ code: 'MT', count: 4230, threshold: 4230, reached: true });
     expect(p.countriesReached).toBe(1);
   });
 
@@ -77,12 +77,23 @@ describe(`progress and partners (${target} database)`, () => {
 
   it('serves counts from a short-lived cache, then catches up with PostgreSQL', async () => {
     const before = (await t.http.get('/api/initiatives/older/progress').expect(200)).body;
-    await t.http.post('/api/initiatives/older/signatures').send(polish(50)).expect(201);
+    // `older` (registered in 2024) collects online through the COCS: a paper statement is entered.
+    await bulkInsert('older', 'PL', 1);
     const cached = (await t.http.get('/api/initiatives/older/progress').expect(200)).body;
     expect(cached.total).toBe(before.total);
     expire();
     const fresh = (await t.http.get('/api/initiatives/older/progress').expect(200)).body;
     expect(fresh.total).toBe(before.total + 1);
+  });
+
+  it('uses the ×720 table for an initiative registered from 16 July 2024 (demo-cocs, 2025), whose counts come from paper here', async () => {
+    await bulkInsert('demo-cocs', 'MT', 4320); // 6 × 720
+    expire();
+    const p = (await t.http.get('/api/initiatives/demo-cocs/progress').expect(200)).body;
+    expect(p).toMatchObject({ total: 4320, thresholdTable: '720', countriesReached: 1 });
+    const byCode = Object.fromEntries(p.countries.map((c: { code: string }) => [c.code, c]));
+    expect(byCode.MT).toEqual({ code: 'MT', count: 4320, threshold: 4320, reached: true });
+    expect(byCode.PL.threshold).toBe(38160);
   });
 
   it('uses the ×705 table for an initiative registered before 16 July 2024', async () => {

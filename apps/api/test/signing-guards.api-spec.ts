@@ -26,22 +26,25 @@ describe(`signing guards (${target} database)`, () => {
     beforeAll(async () => {
       t = await startTestApp();
       for (const [slug, number, start, end] of [
-        ['closed', 'ECI(2024)000002', '2024-09-01', '2025-08-31'],
-        ['future', 'ECI(2025)000003', '2099-01-01', '2099-12-31'],
+        ['closed', 'ECI(2022)000002', '2024-09-01', '2025-08-31'],
+        ['future', 'ECI(2022)000003', '2099-01-01', '2099-12-31'],
       ]) {
         await t.sql(
           `INSERT INTO initiatives (slug, registration_number, registration_date, title, subject, objectives, organisers, register_url, collection_start, collection_end, public_key)
-           SELECT $1, $2, '2024-08-01', title, subject, objectives, organisers, register_url, $3, $4, public_key FROM initiatives WHERE slug = 'demo'`,
+           SELECT $1, $2, '2022-08-01', title, subject, objectives, organisers, register_url, $3, $4, public_key FROM initiatives WHERE slug = 'demo'`,
           [slug, number, start, end],
         );
       }
     });
     afterAll(() => t?.close());
 
-    it('refuses statements outside the collection period with 409 collection_closed, storing nothing', async () => {
-      for (const slug of ['closed', 'future']) {
+    it('refuses statements outside the collection period with 409 collection_ended / collection_not_started, storing nothing', async () => {
+      for (const [slug, code, start, end] of [
+        ['closed', 'collection_ended', '2024-09-01', '2025-08-31'],
+        ['future', 'collection_not_started', '2099-01-01', '2099-12-31'],
+      ]) {
         const res = await t.http.post(`/api/initiatives/${slug}/signatures`).send(signer(1)).expect(409);
-        expect(res.body.errors).toEqual([{ field: null, code: 'collection_closed', message: expect.any(String) }]);
+        expect(res.body.errors).toEqual([{ field: null, code, message: expect.any(String), params: { start, end } }]);
       }
       expect(await t.sql('SELECT * FROM signatures')).toEqual([]);
     });

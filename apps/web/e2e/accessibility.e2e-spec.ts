@@ -7,8 +7,9 @@ import { text } from './support/catalogue';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
- * axe-core (WCAG 2.1 A and AA) on the four states of the signing page, in all 24 languages:
- * the initiative, the empty form, the form with errors, the confirmation. One app, one browser,
+ * axe-core (WCAG 2.1 A and AA) on the states of the signing page, in all 24 languages: the page
+ * of an initiative collecting through the COCS (no form), the initiative, the empty form, the form
+ * with errors, the confirmation. One app, one browser,
  * one statement per language (a different identity each time); the proof of work is off here
  * (the flow tests check the page with it).
  */
@@ -89,9 +90,18 @@ describe('signing page: accessibility (axe, WCAG 2.1 AA) in 24 languages', () =>
     const signer = SIGNERS[n % SIGNERS.length];
     const found: Record<string, string[]> = {};
 
+    // An initiative collecting online through the Commission's COCS: no form, a link there in this language.
+    await page.goto(`${app.baseUrl}/${lang}/demo-cocs`);
+    await page.locator('#cocs-signing').waitFor();
+    expect(await page.locator('#field-nationality, form').count()).toBe(0);
+    expect(new URL((await page.getAttribute('#cocs-link', 'href')) as string).searchParams.get('lang')).toBe(lang);
+    expect((await page.locator('.demo-notice strong').innerText()).trim()).toBe(text(lang, 'page.demo.body'));
+    found['COCS page'] = await axeViolations(page);
+
     await page.goto(`${app.baseUrl}/${lang}/demo`);
     await page.locator('#field-nationality').waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect((await page.locator('.demo-notice strong').innerText()).trim()).toBe(text(lang, 'page.demo.body'));
     found['initiative page'] = await axeViolations(page);
 
     await page.selectOption('#field-nationality', signer.country);
@@ -113,9 +123,9 @@ describe('signing page: accessibility (axe, WCAG 2.1 AA) in 24 languages', () =>
     return found;
   }
 
-  const none = { 'initiative page': [], 'empty form': [], 'form with errors': [], confirmation: [] };
+  const none = { 'COCS page': [], 'initiative page': [], 'empty form': [], 'form with errors': [], confirmation: [] };
 
-  it.each(PAIRS)('%s and %s: the initiative, the empty form, the form with errors and the confirmation', async (first, second) => {
+  it.each(PAIRS)('%s and %s: the COCS page, the initiative, the empty form, the form with errors and the confirmation', async (first, second) => {
     const [a, b] = await Promise.all([violationsIn(pages[0], first), violationsIn(pages[1], second)]);
     expect({ [first]: a, [second]: b }).toEqual({ [first]: none, [second]: none });
   });

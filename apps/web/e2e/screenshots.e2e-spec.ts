@@ -6,7 +6,9 @@ import { launchChromium } from './support/browser';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
- * The form at phone and desktop widths in three scripts (Cyrillic, Greek, Latin with diacritics).
+ * The form at phone and desktop widths in three scripts (Cyrillic, Greek, Latin with diacritics);
+ * the page of an initiative collecting online through the Commission's COCS and the demonstration
+ * notice, in French, Polish and Greek.
  * `npm run screenshots` writes them to docs/screenshots/ (ECI_SCREENSHOTS_DIR); in `npm test` they
  * go to a temporary folder, and the test still checks that nothing is wider than the screen.
  */
@@ -50,6 +52,29 @@ describe('signing page: screenshots', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await page.screenshot({ path: join(OUT, `form-${lang}-${width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each((['fr', 'pl', 'el'] as const).flatMap((lang) => Object.keys(VIEWPORTS).map((width) => [lang, width as keyof typeof VIEWPORTS] as const)))(
+    'the COCS page (demo-cocs) and the demonstration notice of the demo in %s at %s width fit the screen',
+    async (lang, width) => {
+      const context = await browser.newContext({ ...VIEWPORTS[width], locale: lang });
+      try {
+        const page = await context.newPage();
+        for (const [slug, ready, name] of [
+          ['demo-cocs', '#cocs-signing', 'cocs'],
+          ['demo', '#field-nationality', 'demo'],
+        ] as const) {
+          await page.goto(`${app.baseUrl}/${lang}/${slug}`);
+          await page.locator(ready).waitFor();
+          await page.locator('.demo-notice').waitFor();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(OUT, `${name}-${lang}-${width}.png`), fullPage: name === 'cocs', animations: 'disabled', caret: 'hide' });
+        }
       } finally {
         await context.close();
       }

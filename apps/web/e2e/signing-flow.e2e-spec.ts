@@ -131,7 +131,7 @@ describe('signing page: the flow', () => {
   it('explains refusals in the summary: rate limit, closed collection, refused proof of work, server-side field errors', async () => {
     const answers: { status: number; errors: { field: string | null; code: string; message: string; params?: object }[] }[] = [
       { status: 429, errors: [{ field: null, code: 'rate_limited', message: 'x' }] },
-      { status: 409, errors: [{ field: null, code: 'collection_closed', message: 'x' }] },
+      { status: 409, errors: [{ field: null, code: 'collection_ended', message: 'x' }] },
       { status: 422, errors: [{ field: 'familyNames', code: 'too_long', message: 'x', params: { max: 150 } }] },
       { status: 422, errors: [{ field: 'captcha', code: 'captcha', message: 'x', params: { reason: 'used' } }] },
     ];

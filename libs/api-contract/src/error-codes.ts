@@ -35,8 +35,8 @@ export const API_ERROR_CODES = [
   'initiative_not_ready',
   'initiative_exists',
   'statements_exist',
-  'collection_not_started',
-  'collection_ended',
+  'close_not_started',
+  'close_ended',
   'collection_already_closed',
   // An initiative's registration data (setting up an initiative).
   'slug_reserved',
@@ -48,6 +48,8 @@ export const API_ERROR_CODES = [
   'organisers_representative',
   'organisers_substitute',
   'organisers_too_few',
+  // Online statements of this initiative are given on the Commission's central online collection system.
+  'online_through_cocs',
   // Who is asking, and how often.
   'captcha',
   'rate_limited',

@@ -13,7 +13,7 @@ describe('the status of each error code', () => {
   it('answers statement codes with 422, a closed collection with 409', () => {
     expect(statusOf({ field: 'lastName', code: 'required' })).toBe(STATEMENT_ERROR_STATUS);
     expect(statusOf({ field: 'birthDate', code: 'too_young' })).toBe(422);
-    expect(statusOf({ field: null, code: 'collection_closed' })).toBe(409);
+    for (const code of ['collection_not_started', 'collection_ended', 'collection_closed_early', 'online_through_cocs']) expect(statusOf({ field: null, code })).toBe(409);
   });
 
   it('answers an unknown country in the path with 404 and in a statement with 422', () => {

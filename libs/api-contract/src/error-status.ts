@@ -34,8 +34,8 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   initiative_not_ready: 503,
   initiative_exists: 409,
   statements_exist: 409,
-  collection_not_started: 409,
-  collection_ended: 409,
+  close_not_started: 409,
+  close_ended: 409,
   collection_already_closed: 409,
   slug_reserved: 422,
   registration_year: 422,
@@ -46,6 +46,7 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   organisers_representative: 422,
   organisers_substitute: 422,
   organisers_too_few: 422,
+  online_through_cocs: 409,
   captcha: 422,
   rate_limited: 429,
   unauthorized: 401,
@@ -69,7 +70,10 @@ export const STATEMENT_ERROR_STATUS = 422;
 
 /** Rules-library codes that are not about the statement's content. */
 const RULE_CODE_STATUS: Readonly<Record<string, number>> = {
-  collection_closed: 409, // the initiative's state refuses it, however correct the statement
+  // The initiative's period refuses it, however correct the statement.
+  collection_not_started: 409,
+  collection_ended: 409,
+  collection_closed_early: 409,
 };
 
 /**

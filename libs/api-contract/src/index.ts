@@ -82,11 +82,13 @@ export interface PublicInitiative {
   closedEarlyOn: string | null;
   thresholdTable: '750' | '751' | '705' | '720';
   /** The channels the law allows this initiative (rules library `lawfulChannels`) and the one it collects online through. */
-  channels: { lawful: ('own-online' | 'cocs' | 'paper')[]; online: 'own-online' | 'cocs' | null };
+  channels: { lawful: ('own-online' | 'cocs' | 'paper')[]; online: OnlineChannel };
   /** The initiative's signing page on the Commission's central online collection system, when it collects online there. */
   cocsUrl: string | null;
   /** A demonstration initiative: statements given there have no legal effect. */
   demo: boolean;
+  /** Where the collection stands today in Brussels (rules library `collectionState`), by the server's clock. */
+  collectionState: CollectionState;
 }
 
 /**
@@ -97,3 +99,8 @@ export interface ManagedInitiative extends PublicInitiative {
   /** The organisers' public key (base64), `null` while not set. */
   publicKey: string | null;
 }
+/** Where an initiative's collection period stands on a day: the rules library's `CollectionState`. */
+export type CollectionState = 'not-started' | 'collecting' | 'ended' | 'closed-early';
+
+/** The channel an initiative collects online statements through (rules library `onlineChannelFor`). */
+export type OnlineChannel = 'own-online' | 'cocs' | null;

@@ -37,6 +37,10 @@ export interface ReceiptStatus {
 
 /** `GET /api/initiatives/{slug}/forms/{country}`: what the statement form asks a national of `country`. */
 export interface SigningForm {
+  /** Where the initiative's collection stands today in Brussels: only `collecting` takes statements here. */
+  collectionState: 'not-started' | 'collecting' | 'ended' | 'closed-early';
+  /** The initiative's online channel: only `own-online` takes statements here; `cocs`: sign on the Commission's system. */
+  online: 'own-online' | 'cocs' | null;
   country: string;
   part: 'A' | 'B';
   minAge: number;

@@ -76,6 +76,8 @@ describe('(a) i18n/en.json covers every key the library produces', () => {
     collect({ ...validInput('DE'), dateOfBirth: 'x' });
     collect({ ...validInput('DE'), dateOfBirth: '2015-01-01' });
     collect(validInput('DE'), { ...CONTEXT, signingDate: '2030-01-01' });
+    collect(validInput('DE'), { ...CONTEXT, signingDate: '2000-01-01' });
+    collect(validInput('DE'), { ...CONTEXT, closedEarlyOn: CONTEXT.collectionStart });
     collect(validInput('DE'), { ...CONTEXT, signingDate: 'x' });
 
     const seen = new Set<string>();

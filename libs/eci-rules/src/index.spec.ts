@@ -14,7 +14,7 @@ describe('public API of @eci/rules', () => {
         'noteKey', 'notesFor', 'placeholders', 'postcodeRuleFor', 'retentionDeadline', 'thresholdFor', 'thresholdTableFor', 'toEuCode', 'translateError',
         'validateStatement',
         'CHANNEL_RULES', 'COLLECTION_CHANNELS', 'KICK_OFF_MONTHS', 'collectionState', 'isLawfulChannel', 'kickOffProblem', 'latestKickOff', 'lawfulChannels',
-        'onlineChannelFor', 'validStatementDays', 'textIn', 'OFFICIAL_LANGUAGES', 'officialLanguages',
+        'onlineChannelFor', 'validStatementDays', 'textIn', 'OFFICIAL_LANGUAGES', 'officialLanguages', 'PERIOD_ERROR_CODES', 'periodParams',
       ].sort(),
     );
   });
@@ -25,7 +25,7 @@ describe('public API of @eci/rules', () => {
 
   it('ERROR_CODES is the closed list of the issue', () => {
     expect(api.ERROR_CODES).toEqual([
-      'required', 'not_allowed', 'too_long', 'format', 'checksum', 'invalid_date', 'too_young', 'unknown_country', 'unknown_document', 'collection_closed',
+      'required', 'not_allowed', 'too_long', 'format', 'checksum', 'invalid_date', 'too_young', 'unknown_country', 'unknown_document', 'collection_not_started', 'collection_ended', 'collection_closed_early',
     ]);
   });
 

@@ -91,6 +91,8 @@ export {
   type ThresholdTableId,
 } from './thresholds';
 export {
+  PERIOD_ERROR_CODES,
+  periodParams,
   validateStatement,
   type NormalisedStatement,
   type PartAStatement,

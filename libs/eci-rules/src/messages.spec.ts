@@ -59,7 +59,7 @@ describe('message keys', () => {
       'errors.format.idDocumentNumberDate',
     );
     expect(errorMessageKeyFor({ field: 'x', code: 'format', params: { reason: 3 } })).toBe('errors.format.default');
-    expect(errorMessageKeyFor({ field: null, code: 'collection_closed' })).toBe('errors.collection_closed');
+    expect(errorMessageKeyFor({ field: null, code: 'collection_ended' })).toBe('errors.collection_ended');
   });
 
   it('translateError resolves *Key params', () => {

@@ -153,7 +153,9 @@ export const ERROR_CODES = [
   'too_young',
   'unknown_country',
   'unknown_document',
-  'collection_closed',
+  'collection_not_started',
+  'collection_ended',
+  'collection_closed_early',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -565,9 +565,27 @@ describe('context: signing date and collection period', () => {
     expect(validate(validInput('PL'), { ...CONTEXT, signingDate }).ok).toBe(true);
   });
 
-  it.each(['2026-05-31', '2027-06-01'])('signing on %s is refused (collection_closed)', (signingDate) => {
-    expect(errorsOf(validate(validInput('PL'), { ...CONTEXT, signingDate }))).toEqual([
-      { field: null, code: 'collection_closed', params: { start: '2026-06-01', end: '2027-05-31' } },
+  it.each([
+    ['2026-05-31', 'collection_not_started'],
+    ['2027-06-01', 'collection_ended'],
+  ] as const)('signing on %s is refused (%s)', (signingDate, code) => {
+    expect(errorsOf(validate(validInput('PL'), { ...CONTEXT, signingDate }))).toEqual([{ field: null, code, params: { start: '2026-06-01', end: '2027-05-31' } }]);
+  });
+
+  it('an early closure refuses from the closure day on (collection_closed_early), not the day before', () => {
+    const closed = { ...CONTEXT, closedEarlyOn: '2026-09-10' };
+    expect(validate(validInput('PL'), { ...closed, signingDate: '2026-09-09' }).ok).toBe(true);
+    for (const signingDate of ['2026-09-10', '2027-06-01']) {
+      expect(errorsOf(validate(validInput('PL'), { ...closed, signingDate }))).toEqual([
+        { field: null, code: 'collection_closed_early', params: { start: '2026-06-01', end: '2027-05-31', closedEarlyOn: '2026-09-10' } },
+      ]);
+    }
+    expect(validate(validInput('PL'), { ...CONTEXT, closedEarlyOn: null, signingDate: '2026-09-10' }).ok).toBe(true);
+  });
+
+  it('reports a malformed early-closure day (invalid_date, context closedEarlyOn)', () => {
+    expect(errorsOf(validate(validInput('PL'), { ...CONTEXT, closedEarlyOn: '2026-02-30', signingDate: '2026-09-10' }))).toEqual([
+      { field: null, code: 'invalid_date', params: { context: 'closedEarlyOn' } },
     ]);
   });
 

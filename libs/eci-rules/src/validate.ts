@@ -1,7 +1,7 @@
 import { hasReachedAge } from './age';
 import { ID_CHECKS } from './checksums';
 import { findDocumentRule, getCountryRule, normaliseCountryCode, postcodeRuleFor } from './countries';
-import { isCollecting } from './collection';
+import { collectionState, type CollectionState } from './collection';
 import { EARLIEST_BIRTH_DATE, FIELD_MAX_LENGTH, LENGTH_CHECKED_FIELDS } from './data/fields';
 import { compareDates, formatIsoDate, parseIsoDate } from './dates';
 import { countryNameKey, documentHintKey } from './messages';
@@ -18,6 +18,7 @@ import {
   type DataField,
   type DocumentRule,
   type DocumentType,
+  type ErrorCode,
   type ErrorReason,
   type StringField,
   type ValidationError,
@@ -30,7 +31,16 @@ export interface ValidationContext {
   /** First and last day (inclusive) of the initiative's collection period, `YYYY-MM-DD`. */
   readonly collectionStart: string;
   readonly collectionEnd: string;
+  /** The day the organisers closed the collection early, if they did (`null` or absent: not closed). */
+  readonly closedEarlyOn?: string | null;
 }
+
+/** The refusal for each collection state but `collecting` (same codes as the API's). */
+export const PERIOD_ERROR_CODES = {
+  'not-started': 'collection_not_started',
+  ended: 'collection_ended',
+  'closed-early': 'collection_closed_early',
+} as const satisfies Record<Exclude<CollectionState, 'collecting'>, ErrorCode>;
 
 /**
  * The statement as submitted. `validateStatement` accepts `unknown` and checks every type
@@ -287,11 +297,20 @@ function readContext(context: unknown, errors: ValidationError[]): CalendarDate 
     if (!date) errors.push({ field: null, code: 'invalid_date', params: { context: name } });
     return date;
   });
-  if (signing && start && end) {
-    const window = { start: formatIsoDate(start), end: formatIsoDate(end) };
-    if (!isCollecting(formatIsoDate(signing), window)) errors.push({ field: null, code: 'collection_closed', params: { ...window } });
+  const closedValue = own(record, 'closedEarlyOn');
+  const closed = closedValue === undefined || closedValue === null ? null : typeof closedValue === 'string' ? parseIsoDate(closedValue) : undefined;
+  if (closed === undefined) errors.push({ field: null, code: 'invalid_date', params: { context: 'closedEarlyOn' } });
+  if (signing && start && end && closed !== undefined) {
+    const period = { start: formatIsoDate(start), end: formatIsoDate(end), closedEarlyOn: closed ? formatIsoDate(closed) : null };
+    const state = collectionState(formatIsoDate(signing), period);
+    if (state !== 'collecting') errors.push({ field: null, code: PERIOD_ERROR_CODES[state], params: periodParams(period) });
   }
   return signing;
+}
+
+/** What a period refusal tells: the first and last day, and the early closure day if any. */
+export function periodParams(period: { start: string; end: string; closedEarlyOn: string | null }): Record<string, string> {
+  return { start: period.start, end: period.end, ...(period.closedEarlyOn ? { closedEarlyOn: period.closedEarlyOn } : {}) };
 }
 
 function fieldOrder(error: ValidationError): number {

@@ -351,6 +351,14 @@ describe('export checks and failures', () => {
     expect((outcome.error as Error).message).toBe('Statement #1: the statement id is not a lower-case UUID');
   });
 
+  it('refuses statements given after an early closure day, and keeps those of the closure day (validStatementDays)', async () => {
+    const on = (day: string): ExportStatement => ({ ...(PL_STATEMENTS[0] as ExportStatement), signedOn: day, statement: { ...(PL_STATEMENTS[0] as ExportStatement).statement, signingDate: day } });
+    const closed = { ...INITIATIVE, closedEarlyOn: '2026-10-15' };
+    const after = await runFailingExport('PL', [on('2026-10-16')], { online: 1, paper: 0, totalAllMemberStates: 1 }, { initiative: closed });
+    expect((after.error as Error).message).toMatch(/signed outside the collection period$/);
+    expect((await runExport('PL', [on('2026-10-15')], { counts: { online: 1, paper: 0, totalAllMemberStates: 1 }, initiative: closed })).result.manifest.counts.total).toBe(1);
+  });
+
   it('counts characters the embedded fonts cannot draw, and keeps them in the XML', async () => {
     const statement = signed({ nationality: 'PL', fullFirstNames: 'Mei 李', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: pesel(1999, 9, 9, 999) });
     const run = await runExport('PL', [statement]);

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { RULES_VERSION, brusselsDay } from '@eci/rules';
+import { RULES_VERSION, brusselsDay, validStatementDays } from '@eci/rules';
 import { createWorkspace, FileSink, type Workspace } from './io';
 import { buildManifest, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, serialiseManifest, signManifest, type ExportManifest } from './manifest/manifest';
 import { exportFileNames, exportLanguages, memberStateInfo, memberStateRule } from './member-state';
@@ -107,7 +107,9 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     const xml = new SupportFormXmlWriter(xmlSink);
     await xml.start({ initiative, memberState, rulesVersion: RULES_VERSION, createdAt });
 
-    const tally = new StatementTally(rule, { start: initiative.collectionStart, end: initiative.collectionEnd }, options.counts.totalAllMemberStates);
+    // Valid statements were given inside the period, up to the early closure day if the organisers closed early.
+    const validDays = validStatementDays({ start: initiative.collectionStart, end: initiative.collectionEnd, closedEarlyOn: initiative.closedEarlyOn ?? null });
+    const tally = new StatementTally(rule, validDays, options.counts.totalAllMemberStates);
     for await (const item of options.statements) {
       const position = tally.add(item);
       pdf.addStatement(item, position);

@@ -30,6 +30,8 @@ export interface ExportInitiative {
   readonly registerUrl: string;
   readonly collectionStart: string;
   readonly collectionEnd: string;
+  /** The day the organisers closed the collection early, if they did: statements after it are invalid. */
+  readonly closedEarlyOn?: string | null;
 }
 
 export type CollectionChannel = 'online' | 'paper';

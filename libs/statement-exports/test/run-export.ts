@@ -67,12 +67,13 @@ export async function runFailingExport(
   country: string,
   statements: readonly ExportStatement[],
   counts: DeclaredCounts,
+  options: { initiative?: ExportInitiative } = {},
 ): Promise<{ error: unknown; written: number; leftovers: string[] }> {
   const workDir = makeTempDir();
   const output = new MemoryWritable();
   try {
     await exportMemberState({
-      initiative: INITIATIVE,
+      initiative: options.initiative ?? INITIATIVE,
       country,
       counts,
       statements: streamOf(statements),

@@ -1,16 +1,23 @@
 import { collectionWindow } from '@eci/rules';
 import type { NewInitiative } from './initiative';
 
+/** The slugs of the two demonstration initiatives. */
+export const DEMO_SLUGS = { ownOnline: 'demo', cocs: 'demo-cocs' } as const;
+
 /**
- * A realistic but fictional initiative for first starts and demos. It is registered on 2025-01-15,
- * after 16 July 2024, so the thresholds computed with 720 seats apply. Collection opens on the day
- * the demo is created and lasts 12 months (the last day is the day before the anniversary).
+ * A realistic but fictional initiative for first starts and demos, collecting on this signing page.
+ * It is registered on 15 November 2022, so its organisers' own online collection system is lawful
+ * (`onlineChannelFor`: only for registrations up to 31 December 2022) and the thresholds computed
+ * with 705 seats apply. Collection opens on the day the demo is created and lasts 12 months (the
+ * last day is the day before the anniversary). A demonstration is exempt from the kick-off rule
+ * (at most 6 months after registration, `latestKickOff`): its statements have no legal effect,
+ * which every page of it says (`demo: true`).
  */
 export function demoInitiative(today: string, publicKey: Uint8Array): NewInitiative {
   return {
-    slug: 'demo',
-    registrationNumber: 'ECI(2025)000001',
-    registrationDate: '2025-01-15',
+    slug: DEMO_SLUGS.ownOnline,
+    registrationNumber: 'ECI(2022)000001',
+    registrationDate: '2022-11-15',
     title: {
       en: 'Clean air around every school in Europe',
       fr: 'Un air pur autour de chaque école en Europe',
@@ -38,11 +45,63 @@ export function demoInitiative(today: string, publicKey: Uint8Array): NewInitiat
       { role: 'member', name: 'Ana Ferreira', residence: 'PT' },
       { role: 'member', name: 'Mikko Virtanen', residence: 'FI' },
     ],
-    registerUrl: 'https://citizens-initiative.europa.eu/initiatives/details/2025/000001_en',
+    registerUrl: 'https://citizens-initiative.europa.eu/initiatives/details/2022/000001_en',
     collectionStart: today,
     collectionEnd: collectionWindow(today).end,
     publicKey,
     cocsUrl: null,
+    website: null,
+    partialRegistration: null,
+    annex: null,
+    closedEarlyOn: null,
+    demo: true,
+  };
+}
+
+/**
+ * The second demonstration initiative, fictional too: registered on 10 March 2025, so it may only
+ * collect online through the Commission's central online collection system (COCS). Its signing
+ * page sends signers to its COCS address (fictional: no COCS initiative has number 999) and never
+ * asks for personal data; its progress page and widget work as for any initiative. Exempt from the
+ * kick-off rule like `demoInitiative`.
+ */
+export function demoCocsInitiative(today: string, publicKey: Uint8Array): NewInitiative {
+  return {
+    slug: DEMO_SLUGS.cocs,
+    registrationNumber: 'ECI(2025)000009',
+    registrationDate: '2025-03-10',
+    title: {
+      en: 'A right to repair for every household appliance',
+      fr: 'Un droit à la réparation pour chaque appareil ménager',
+      de: 'Ein Recht auf Reparatur für jedes Haushaltsgerät',
+    },
+    subject: {
+      en: 'We call on the Commission to propose rules that make household appliances repairable for at least ten years.',
+      fr: 'Nous invitons la Commission à proposer des règles rendant les appareils ménagers réparables pendant au moins dix ans.',
+      de: 'Wir fordern die Kommission auf, Regeln vorzuschlagen, die Haushaltsgeräte mindestens zehn Jahre lang reparierbar machen.',
+    },
+    objectives: {
+      en:
+        'Appliances are thrown away because spare parts are missing or repairs cost more than a new machine. We ask the Commission to propose a legal act that (1) obliges manufacturers to supply spare parts and repair manuals for at least ten years after the last unit is sold; (2) caps the price of spare parts at a fair share of the price of the appliance; and (3) lets independent repairers buy the same parts and tools as the manufacturers’ own.',
+      fr:
+        'Des appareils sont jetés parce que les pièces détachées manquent ou que la réparation coûte plus cher qu’un appareil neuf. Nous demandons à la Commission de proposer un acte juridique qui (1) oblige les fabricants à fournir pièces détachées et notices de réparation pendant au moins dix ans après la vente du dernier appareil ; (2) plafonne le prix des pièces détachées à une part raisonnable du prix de l’appareil ; et (3) permette aux réparateurs indépendants d’acheter les mêmes pièces et outils que ceux des fabricants.',
+      de:
+        'Geräte werden weggeworfen, weil Ersatzteile fehlen oder die Reparatur mehr kostet als ein neues Gerät. Wir fordern die Kommission auf, einen Rechtsakt vorzuschlagen, der (1) Hersteller verpflichtet, Ersatzteile und Reparaturanleitungen mindestens zehn Jahre nach dem Verkauf des letzten Geräts bereitzustellen; (2) den Preis von Ersatzteilen auf einen angemessenen Anteil am Gerätepreis begrenzt; und (3) unabhängigen Reparaturbetrieben den Kauf derselben Teile und Werkzeuge ermöglicht wie den Werkstätten der Hersteller.',
+    },
+    organisers: [
+      { role: 'representative', name: 'Inês Carvalho', residence: 'PT', email: 'representative@repair-right.example.org' },
+      { role: 'substitute', name: 'Tomáš Novák', residence: 'CZ', email: 'substitute@repair-right.example.org' },
+      { role: 'member', name: 'Anna Lindqvist', residence: 'SE' },
+      { role: 'member', name: 'Giorgos Nikolaou', residence: 'CY' },
+      { role: 'member', name: 'Katrin Tamm', residence: 'EE' },
+      { role: 'member', name: 'Luca Bianchi', residence: 'IT' },
+      { role: 'member', name: 'Siobhán Byrne', residence: 'IE' },
+    ],
+    registerUrl: 'https://citizens-initiative.europa.eu/initiatives/details/2025/000009_en',
+    collectionStart: today,
+    collectionEnd: collectionWindow(today).end,
+    publicKey,
+    cocsUrl: 'https://eci.ec.europa.eu/999/public/',
     website: null,
     partialRegistration: null,
     annex: null,

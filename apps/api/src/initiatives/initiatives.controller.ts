@@ -51,7 +51,7 @@ export class InitiativesController {
   @UseGuards(RolesGuard)
   @Roles('organiser')
   @ApiOkResponse({ description: 'Collection closed early from today (Brussels): statements from today on are refused' })
-  @ApiConflictResponse({ description: '`collection_not_started`, `collection_ended` or `collection_already_closed`' })
+  @ApiConflictResponse({ description: '`close_not_started`, `close_ended` or `collection_already_closed`' })
   @ApiForbiddenResponse({ description: 'Not an organiser of this initiative' })
   close(@Param('slug') slug: string, @Req() request: AuthenticatedRequest): Promise<ManagedInitiative> {
     return this.initiatives.closeEarly(actorOf(request), slug);

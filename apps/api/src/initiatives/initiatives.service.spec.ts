@@ -66,7 +66,8 @@ describe('InitiativesService (on the fakes)', () => {
   it('gives the public view: no id or key, organisers without absent e-mails, the threshold table of its registration date', async () => {
     const created = await world.createInitiative();
     const view = await world.initiatives.getPublic('demo');
-    expect(view).toEqual(toPublic(created));
+    expect(view).toEqual(toPublic(created, world.today()));
+    expect(view.collectionState).toBe('collecting');
     expect(view).not.toHaveProperty('id');
     expect(view).not.toHaveProperty('publicKey');
     expect(view.thresholdTable).toBe(`${thresholdTableFor(created.registrationDate).id}`);
@@ -123,13 +124,34 @@ describe('InitiativesService (on the fakes)', () => {
     });
   });
 
-  it('tells whether the installation is empty, and creates the demo initiative sealed to the given key, collecting from today', async () => {
+  it('tells whether the installation is empty, and creates the two demo initiatives sealed to the given key, collecting from today', async () => {
     expect(await world.initiatives.isEmpty()).toBe(true);
     const keys = generateKeyPair();
-    const demo = await world.initiatives.createDemo(keys.publicKey);
+    const [demo, cocs] = await world.initiatives.createDemo(keys.publicKey);
     expect(await world.initiatives.isEmpty()).toBe(false);
-    expect(demo).toMatchObject({ slug: 'demo', collectionStart: world.today(), publicKey: keys.publicKey });
+    expect(demo).toMatchObject({ slug: 'demo', collectionStart: world.today(), publicKey: keys.publicKey, demo: true, cocsUrl: null });
+    expect(cocs).toMatchObject({ slug: 'demo-cocs', collectionStart: world.today(), publicKey: keys.publicKey, demo: true });
     expect(await world.initiatives.getBySlug('demo')).toEqual(demo);
+    expect(await world.initiatives.getBySlug('demo-cocs')).toEqual(cocs);
+  });
+
+  it('makes the demos lawful: `demo` registered in 2022 collects on its own system (705 seats), `demo-cocs` registered in 2025 through the COCS', async () => {
+    await world.initiatives.createDemo(generateKeyPair().publicKey);
+    expect(await world.initiatives.getPublic('demo')).toMatchObject({
+      registrationDate: '2022-11-15',
+      thresholdTable: '705',
+      channels: { lawful: ['own-online', 'cocs', 'paper'], online: 'own-online' },
+      collectionState: 'collecting',
+      demo: true,
+    });
+    expect(await world.initiatives.getPublic('demo-cocs')).toMatchObject({
+      registrationDate: '2025-03-10',
+      thresholdTable: '720',
+      channels: { lawful: ['cocs', 'paper'], online: 'cocs' },
+      cocsUrl: expect.stringMatching(/^https:\/\/eci\.ec\.europa\.eu\/\d{3}\/public\/$/),
+      collectionState: 'collecting',
+      demo: true,
+    });
   });
 });
 
@@ -189,7 +211,7 @@ describe('InitiativesService: setting up initiatives (on the fakes)', () => {
         slug: 'clean-air', demo: false, closedEarlyOn: null, publicKey: key, collectionStart: given.collectionStart,
         collectionEnd: collectionWindow(given.collectionStart).end, website: 'http://clean-air.example.org', annex: null, partialRegistration: null,
       });
-      expect(await world.initiatives.getPublic('clean-air')).toEqual(toPublic((await world.initiativesRepository.findBySlug('clean-air')) as Initiative));
+      expect(await world.initiatives.getPublic('clean-air')).toEqual(toPublic((await world.initiativesRepository.findBySlug('clean-air')) as Initiative, world.today()));
       expect(await audited()).toEqual([{ actor: admin, action: 'initiative_created', details: { initiative: 'clean-air', registrationNumber: given.registrationNumber } }]);
     });
 
@@ -407,9 +429,9 @@ describe('InitiativesService: setting up initiatives (on the fakes)', () => {
     it('refuses an initiative not collecting yet, or any more', async () => {
       const today = world.today();
       await world.initiatives.create(admin, undefined, input({ registrationDate: today, registrationNumber: `ECI(${today.slice(0, 4)})000042`, collectionStart: addDays(today, 1) }));
-      expect(await refusalItems(world.initiatives.closeEarly(admin, 'clean-air'))).toEqual([{ field: null, code: 'collection_not_started' }]);
+      expect(await refusalItems(world.initiatives.closeEarly(admin, 'clean-air'))).toEqual([{ field: null, code: 'close_not_started' }]);
       await world.initiatives.create(admin, undefined, input({ slug: 'old', registrationDate: '2022-05-10', registrationNumber: 'ECI(2022)000003', collectionStart: '2022-11-01' }));
-      expect(await refusalItems(world.initiatives.closeEarly(admin, 'old'))).toEqual([{ field: null, code: 'collection_ended' }]);
+      expect(await refusalItems(world.initiatives.closeEarly(admin, 'old'))).toEqual([{ field: null, code: 'close_ended' }]);
       expect((await world.initiativesRepository.findBySlug('old'))?.closedEarlyOn).toBeNull();
     });
   });

@@ -7,7 +7,7 @@ import { DomainError, type ErrorItem } from '../platform/errors/domain-error';
 import type { Account, Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from '../accounts/accounts.repository';
-import { demoInitiative } from './demo-initiative';
+import { demoCocsInitiative, demoInitiative } from './demo-initiative';
 import type { Initiative, Organiser, Translated } from './initiative';
 import { initiativeProblems, isRealDay, type InitiativeFields } from './initiative-checks';
 import { INITIATIVES_REPOSITORY, type InitiativeChanges, type InitiativesRepository } from './initiatives.repository';
@@ -64,7 +64,7 @@ export class InitiativesService {
   }
 
   async getPublic(slug: string): Promise<PublicInitiative> {
-    return toPublic(await this.getBySlug(slug));
+    return toPublic(await this.getBySlug(slug), this.today());
   }
 
   /**
@@ -120,13 +120,13 @@ export class InitiativesService {
       await this.roles.grant(account.id, created.slug, 'organiser');
       await this.audit.record(actor, 'role_granted', { account: account.id, initiative: created.slug, role: 'organiser' });
     }
-    return toManaged(created);
+    return toManaged(created, this.today());
   }
 
   /** The initiatives a signed-in account holds a role on, or every one (the organiser credential), by slug. */
   async list(account: Account | undefined): Promise<ManagedInitiative[]> {
     const slugs = account ? [...new Set(account.roles.map((r) => r.initiative))] : undefined;
-    return (await this.initiatives.list(slugs)).map(toManaged);
+    return (await this.initiatives.list(slugs)).map((initiative) => toManaged(initiative, this.today()));
   }
 
   /**
@@ -154,7 +154,7 @@ export class InitiativesService {
     const changed = new Set(Object.keys(changes) as (keyof InitiativeFields)[]);
     problems.push(...initiativeProblems(merged, changed, this.today()));
     if (problems.length > 0) throw new DomainError(problems);
-    if (changed.size === 0) return toManaged(current);
+    if (changed.size === 0) return toManaged(current, this.today());
     if (changes.registrationNumber !== undefined && changes.registrationNumber !== current.registrationNumber) {
       const holder = await this.initiatives.findByRegistrationNumber(changes.registrationNumber);
       if (holder && holder.id !== current.id) throw DomainError.of('initiative_exists', 'registrationNumber');
@@ -166,24 +166,24 @@ export class InitiativesService {
     }
     this.cache.delete(slug);
     await this.audit.record(actor, 'initiative_changed', { initiative: slug, fields: [...changed].sort() });
-    return toManaged((await this.initiatives.findBySlug(slug)) as Initiative);
+    return toManaged((await this.initiatives.findBySlug(slug)) as Initiative, this.today());
   }
 
   /**
    * Closes collection early, from today in Brussels (Art. 8): statements from today on are refused.
-   * Only while collecting: `collection_not_started`, `collection_ended`, `collection_already_closed`.
+   * Only while collecting: `close_not_started`, `close_ended`, `collection_already_closed`.
    */
   async closeEarly(actor: Actor, slug: string): Promise<ManagedInitiative> {
     const current = await this.initiatives.findBySlug(slug);
     if (!current) throw DomainError.of('initiative_not_found', 'slug');
     const today = this.today();
     const state = collectionState(today, { start: current.collectionStart, end: current.collectionEnd, closedEarlyOn: current.closedEarlyOn });
-    if (state === 'not-started') throw DomainError.of('collection_not_started');
-    if (state === 'ended') throw DomainError.of('collection_ended');
+    if (state === 'not-started') throw DomainError.of('close_not_started');
+    if (state === 'ended') throw DomainError.of('close_ended');
     if (state === 'closed-early' || !(await this.initiatives.closeEarly(current.id, today))) throw DomainError.of('collection_already_closed');
     this.cache.delete(slug);
     await this.audit.record(actor, 'initiative_closed', { initiative: slug, closedEarlyOn: today });
-    return toManaged({ ...current, closedEarlyOn: today });
+    return toManaged({ ...current, closedEarlyOn: today }, today);
   }
 
   private today(): string {
@@ -199,15 +199,20 @@ export class InitiativesService {
     return (await this.initiatives.count()) === 0;
   }
 
-  /** Creates the demo initiative, its statements sealed to `publicKey`, collecting from today in Brussels (the day statements are dated by). */
-  createDemo(publicKey: Uint8Array): Promise<Initiative> {
-    return this.initiatives.create(demoInitiative(this.today(), publicKey));
+  /**
+   * Creates the two demo initiatives, their statements sealed to `publicKey`, collecting from today
+   * in Brussels (the day statements are dated by): `demo` on this signing page (registered in 2022)
+   * and `demo-cocs`, which collects online on the Commission's COCS (registered in 2025).
+   */
+  async createDemo(publicKey: Uint8Array): Promise<Initiative[]> {
+    const today = this.today();
+    return [await this.initiatives.create(demoInitiative(today, publicKey)), await this.initiatives.create(demoCocsInitiative(today, publicKey))];
   }
 }
 
-/** The organisers' view: the public one with the key. */
-export function toManaged(i: Initiative): ManagedInitiative {
-  return { ...toPublic(i), publicKey: i.publicKey ? Buffer.from(i.publicKey).toString('base64') : null };
+/** The organisers' view on `today` (a Brussels day): the public one with the key. */
+export function toManaged(i: Initiative, today: string): ManagedInitiative {
+  return { ...toPublic(i, today), publicKey: i.publicKey ? Buffer.from(i.publicKey).toString('base64') : null };
 }
 
 /** Only the representative and the substitute publish an e-mail address; nothing else is kept. */
@@ -233,7 +238,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-export function toPublic(i: Initiative): PublicInitiative {
+/** The public view of an initiative on `today` (a Brussels day: where its collection stands). */
+export function toPublic(i: Initiative, today: string): PublicInitiative {
   return {
     slug: i.slug,
     registrationNumber: i.registrationNumber,
@@ -253,5 +259,6 @@ export function toPublic(i: Initiative): PublicInitiative {
     channels: { lawful: lawfulChannels(i.registrationDate), online: onlineChannelFor(i.registrationDate, i.cocsUrl !== null) },
     cocsUrl: i.cocsUrl,
     demo: i.demo,
+    collectionState: collectionState(today, { start: i.collectionStart, end: i.collectionEnd, closedEarlyOn: i.closedEarlyOn }),
   };
 }

@@ -10,7 +10,7 @@ import { I18N } from '../platform/i18n/i18n.module';
 export class SigningFormService {
   constructor(@Inject(I18N) private readonly i18n: i18n) {}
 
-  describe(country: string, lang: string): SigningForm {
+  describe(country: string, lang: string): Omit<SigningForm, 'collectionState' | 'online'> {
     const form = formFor(country);
     if (!form) throw DomainError.of('unknown_country', 'country');
     const t = (key: string) => this.i18n.t(key, { lng: lang });

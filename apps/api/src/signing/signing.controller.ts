@@ -16,7 +16,6 @@ import { SigningThrottlerGuard } from './signing-throttler.guard';
 import { SignStatementDto } from './sign-statement.dto';
 import { SigningService } from './signing.service';
 import { SigningFormService } from './signing-form.service';
-import { InitiativesService } from '../initiatives/initiatives.service';
 import { pickLanguage } from '../platform/i18n/language';
 
 @ApiTags('signing')
@@ -25,16 +24,19 @@ export class SigningController {
   constructor(
     private readonly signing: SigningService,
     private readonly forms: SigningFormService,
-    private readonly initiatives: InitiativesService,
   ) {}
 
   @Get(API_ROUTES.signingForm)
   @ApiQuery({ name: 'lang', required: false, description: 'Language of labels and hints (default: Accept-Language, else English)' })
-  @ApiOkResponse({ description: 'What the statement form asks a national of `country`: `{country, part, minAge, fields, documents}`' })
+  @ApiOkResponse({
+    description:
+      'Whether the page takes statements today and what the statement form asks a national of `country`: `{collectionState, online, country, part, minAge, fields, documents}` ' +
+      '(`collectionState`: not-started | collecting | ended | closed-early; `online`: own-online | cocs | null — only `own-online` while `collecting` takes statements here)',
+  })
   @ApiNotFoundResponse({ description: 'Unknown initiative, or not a Member State (`unknown_country`)' })
   async form(@Param('slug') slug: string, @Param('country') country: string, @Query('lang') lang: string | undefined, @Headers('accept-language') accept?: string): Promise<SigningForm> {
-    await this.initiatives.getBySlug(slug);
-    return this.forms.describe(country, pickLanguage([lang], accept));
+    const status = await this.signing.status(slug);
+    return { ...status, ...this.forms.describe(country, pickLanguage([lang], accept)) };
   }
 
   @Post(API_ROUTES.signatures)
@@ -43,7 +45,11 @@ export class SigningController {
   @ApiBody({ type: SignStatementDto })
   @ApiCreatedResponse({ description: 'Committed: `{"receipt":"<uuid>","signedOn":"YYYY-MM-DD"}`' })
   @ApiUnprocessableEntityResponse({ description: 'Every problem found, in the error shape, messages in `lang`' })
-  @ApiConflictResponse({ description: '`already_signed` (this person’s support already counts) or `collection_closed`' })
+  @ApiConflictResponse({
+    description:
+      '`already_signed` (this person’s support already counts); `online_through_cocs` (this initiative collects online on the Commission’s COCS, params.cocsUrl); ' +
+      '`collection_not_started`, `collection_ended`, `collection_closed_early` (params start, end, closedEarlyOn). Nothing sent is read or stored.',
+  })
   @ApiNotFoundResponse({ description: 'Unknown initiative' })
   @ApiTooManyRequestsResponse({ description: 'Over the per-IP rate limit' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 16 KiB' })

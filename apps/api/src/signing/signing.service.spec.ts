@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addDays } from '@eci/rules';
 import { openStatement } from '@eci/statement-crypto';
 import { SigningWorld, signingService } from '../../test/fixtures/signing-world';
 import { french, polish } from '../../test/fixtures/statements';
@@ -150,11 +151,99 @@ describe('SigningService', () => {
         late.clock.advance(Date.parse(`${initiative.collectionEnd}T12:00:00Z`) - Date.now() + 2 * DAY_MS);
         expect(late.today() > initiative.collectionEnd).toBe(true);
 
-        expect(await refusal(signingService(late).sign(initiative.slug, { ...polish(1), lang: 'xx' }))).toEqual({ items: [{ field: null, code: 'collection_closed' }] });
+        expect(await refusal(signingService(late).sign(initiative.slug, { ...polish(1), lang: 'xx' }))).toEqual({
+          items: [{ field: null, code: 'collection_ended', params: { start: initiative.collectionStart, end: initiative.collectionEnd } }],
+        });
         expect(late.tables.signatures.size).toBe(0);
       } finally {
         await late.close();
       }
+    });
+  });
+
+  describe('the collection period (collectionState on the Brussels day of the clock)', () => {
+    const day = (offset: number) => addDays(world.today(), offset);
+
+    /** Signs with a solved proof of work; the answer, and whether the proof of work was spent. */
+    const attempt = async (to: string, body: Record<string, unknown> = polish(1)) => {
+      const spent = world.tables.captchaSpent.size;
+      const outcome = await service.sign(to, { ...body, captcha: await world.solvedCaptcha() }).then(
+        (receipt) => ({ receipt }),
+        (error: unknown) => {
+          if (!(error instanceof DomainError)) throw error;
+          return { items: error.items };
+        },
+      );
+      return { ...outcome, captchaSpent: world.tables.captchaSpent.size > spent };
+    };
+
+    it('refuses the day before the kick-off (collection_not_started), storing nothing and spending no proof of work', async () => {
+      const early = await world.createInitiative(`${slug}-early`, { collectionStart: day(1), collectionEnd: day(100) });
+      expect(await attempt(early.slug)).toEqual({ items: [{ field: null, code: 'collection_not_started', params: { start: day(1), end: day(100) } }], captchaSpent: false });
+      expect(stored(early)).toEqual([]);
+    });
+
+    it('takes statements on the kick-off day and on the last day', async () => {
+      const lastDay = await world.createInitiative(`${slug}-last`, { collectionStart: day(-364), collectionEnd: day(0) });
+      expect(await attempt(slug)).toMatchObject({ receipt: { signedOn: world.today() }, captchaSpent: true });
+      expect(await attempt(lastDay.slug)).toMatchObject({ receipt: { signedOn: world.today() }, captchaSpent: true });
+    });
+
+    it('refuses the day after the last day (collection_ended)', async () => {
+      const over = await world.createInitiative(`${slug}-over`, { collectionStart: day(-365), collectionEnd: day(-1) });
+      expect(await attempt(over.slug)).toEqual({ items: [{ field: null, code: 'collection_ended', params: { start: day(-365), end: day(-1) } }], captchaSpent: false });
+      expect(stored(over)).toEqual([]);
+    });
+
+    it('refuses from the day of an early closure on (collection_closed_early), and takes statements the day before', async () => {
+      const closing = await world.createInitiative(`${slug}-closing`, { closedEarlyOn: day(1) });
+      expect(await attempt(closing.slug)).toMatchObject({ receipt: { signedOn: world.today() } });
+      const closed = await world.createInitiative(`${slug}-closed`, { closedEarlyOn: day(0) });
+      expect(await attempt(closed.slug)).toEqual({
+        items: [{ field: null, code: 'collection_closed_early', params: { start: closed.collectionStart, end: closed.collectionEnd, closedEarlyOn: day(0) } }],
+        captchaSpent: false,
+      });
+      expect(stored(closed)).toEqual([]);
+    });
+
+    it('tells the signing page where the collection stands (status)', async () => {
+      await world.createInitiative(`${slug}-soon`, { collectionStart: day(3), collectionEnd: day(300) });
+      await world.createInitiative(`${slug}-shut`, { closedEarlyOn: day(-1) });
+      await expect(service.status(slug)).resolves.toEqual({ collectionState: 'collecting', online: 'own-online' });
+      await expect(service.status(`${slug}-soon`)).resolves.toEqual({ collectionState: 'not-started', online: 'own-online' });
+      await expect(service.status(`${slug}-shut`)).resolves.toEqual({ collectionState: 'closed-early', online: 'own-online' });
+    });
+  });
+
+  describe('the online channel (onlineChannelFor)', () => {
+    const COCS = 'https://eci.ec.europa.eu/045/public/';
+
+    it('refuses own online statements for an initiative registered in 2025 (online_through_cocs with its COCS address) before reading the body', async () => {
+      const cocs = await world.createInitiative(`${slug}-cocs`, { registrationDate: '2025-03-10', cocsUrl: COCS });
+      for (const body of [polish(1), { ...polish(1), lang: 'xx', isAdmin: true }, null]) {
+        const spent = world.tables.captchaSpent.size;
+        const { items } = await refusal(service.sign(cocs.slug, body === null ? null : { ...body, captcha: await world.solvedCaptcha() }));
+        expect(items).toEqual([{ field: null, code: 'online_through_cocs', params: { cocsUrl: COCS } }]);
+        expect(JSON.stringify(items)).not.toContain('Zieli');
+        expect(world.tables.captchaSpent.size).toBe(spent);
+      }
+      expect(stored(cocs)).toEqual([]);
+      await expect(service.status(cocs.slug)).resolves.toEqual({ collectionState: 'collecting', online: 'cocs' });
+    });
+
+    it('refuses it too for a 2025 registration without a COCS address yet, and for a 2022 one whose organisers chose the COCS; even outside the period', async () => {
+      const noAddress = await world.createInitiative(`${slug}-noaddress`, { registrationDate: '2025-03-10', cocsUrl: null });
+      const chose = await world.createInitiative(`${slug}-chose`, { registrationDate: '2022-11-15', cocsUrl: COCS });
+      const ended = await world.createInitiative(`${slug}-cocs-ended`, { registrationDate: '2025-03-10', cocsUrl: COCS, collectionStart: addDays(world.today(), -365), collectionEnd: addDays(world.today(), -1) });
+      expect((await refusal(sign(polish(1), {}, noAddress.slug))).items).toEqual([{ field: null, code: 'online_through_cocs' }]);
+      expect((await refusal(sign(polish(1), {}, chose.slug))).items).toEqual([{ field: null, code: 'online_through_cocs', params: { cocsUrl: COCS } }]);
+      expect((await refusal(sign(polish(1), {}, ended.slug))).items).toEqual([{ field: null, code: 'online_through_cocs', params: { cocsUrl: COCS } }]);
+      expect([...stored(noAddress), ...stored(chose), ...stored(ended)]).toEqual([]);
+    });
+
+    it('takes own online statements for an initiative registered on 31 December 2022 without a COCS address', async () => {
+      const last = await world.createInitiative(`${slug}-2022`, { registrationDate: '2022-12-31', cocsUrl: null });
+      await expect(sign(polish(1), {}, last.slug)).resolves.toMatchObject({ signedOn: world.today() });
     });
   });
 

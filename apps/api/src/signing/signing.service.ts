@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
-import { INPUT_FIELDS, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
+import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt, type SigningForm } from '@eci/api-contract';
+import { INPUT_FIELDS, PERIOD_ERROR_CODES, collectionState, identityKey, isLanguage, onlineChannelFor, periodParams, validateStatement, type CollectionPeriod, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash, sealedPayloadOf } from '@eci/statement-crypto';
 import { CaptchaService, captchaSent } from './proof-of-work/captcha.service';
 import { brusselsDay, CLOCK, type Clock } from '../platform/clock/clock';
@@ -39,6 +39,11 @@ export class SigningService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Whether the signing page takes statements for the initiative today: its collection state and online channel. */
+  async status(slug: string): Promise<SigningStatus> {
+    return signingStatus(await this.initiatives.getBySlug(slug), brusselsDay(this.clock.now()));
+  }
+
   async sign(slug: string, body: unknown): Promise<SignedReceipt> {
     try {
       return await this.takeStatement(slug, body);
@@ -49,8 +54,10 @@ export class SigningService {
 
   private async takeStatement(slug: string, body: unknown): Promise<SignedReceipt> {
     const initiative = await this.initiatives.getBySlug(slug);
-    if (!initiative.publicKey) throw new DomainError([{ field: null, code: 'initiative_not_ready' }]);
     const signedOn = brusselsDay(this.clock.now());
+    // Refusals that hold whatever the statement says come first: nothing sent is read, checked or kept.
+    refuseOutsideOwnOnlineCollection(initiative, signedOn);
+    if (!initiative.publicKey) throw new DomainError([{ field: null, code: 'initiative_not_ready' }]);
 
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new DomainError([{ field: null, code: 'format' }]);
@@ -64,11 +71,9 @@ export class SigningService {
       signingDate: signedOn,
       collectionStart: initiative.collectionStart,
       collectionEnd: initiative.collectionEnd,
+      closedEarlyOn: initiative.closedEarlyOn,
     });
-    if (!result.ok) {
-      if (result.errors.some((e) => e.code === 'collection_closed')) throw DomainError.of('collection_closed');
-      errors.push(...result.errors);
-    }
+    if (!result.ok) errors.push(...result.errors);
 
     let spend: CaptchaSpend | null = null;
     if (this.config.captcha) {
@@ -124,6 +129,30 @@ export class SigningService {
     }
     return key;
   }
+}
+
+export type SigningStatus = Pick<SigningForm, 'collectionState' | 'online'>;
+
+function periodOf(initiative: Initiative): CollectionPeriod {
+  return { start: initiative.collectionStart, end: initiative.collectionEnd, closedEarlyOn: initiative.closedEarlyOn };
+}
+
+/** The initiative's collection state on `today` (Brussels) and its online channel (`onlineChannelFor`). */
+export function signingStatus(initiative: Initiative, today: string): SigningStatus {
+  return { collectionState: collectionState(today, periodOf(initiative)), online: onlineChannelFor(initiative.registrationDate, initiative.cocsUrl !== null) };
+}
+
+/**
+ * This signing page takes statements only for an initiative whose online channel is its own
+ * system (registered up to 31 December 2022, no COCS address given: `onlineChannelFor`), and only
+ * while it collects (`collectionState` on the Brussels day): 409 `online_through_cocs` with the
+ * initiative's COCS address, or 409 `collection_not_started` / `collection_ended` /
+ * `collection_closed_early` with the period's days.
+ */
+function refuseOutsideOwnOnlineCollection(initiative: Initiative, today: string): void {
+  const status = signingStatus(initiative, today);
+  if (status.online !== 'own-online') throw DomainError.of('online_through_cocs', null, initiative.cocsUrl ? { cocsUrl: initiative.cocsUrl } : undefined);
+  if (status.collectionState !== 'collecting') throw DomainError.of(PERIOD_ERROR_CODES[status.collectionState], null, periodParams(periodOf(initiative)));
 }
 
 /**

@@ -16,8 +16,20 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<ApiResult<
   return { ok: false, status: response.status, errors: Array.isArray(errors) ? errors : [] };
 }
 
+/** One read of each initiative per page view, shared by the page, its layout (the demo notice) and the widget. */
+const initiatives = new Map<string, Promise<ApiResult<PublicInitiative>>>();
+
 export function fetchInitiative(slug: string): Promise<ApiResult<PublicInitiative>> {
-  return call(apiPath('initiative', { slug }));
+  let answer = initiatives.get(slug);
+  if (!answer) {
+    answer = call<PublicInitiative>(apiPath('initiative', { slug }));
+    initiatives.set(slug, answer);
+    // A failed read is tried again by the next component that asks.
+    void answer.then((result) => {
+      if (!result.ok) initiatives.delete(slug);
+    });
+  }
+  return answer;
 }
 
 export function submitStatement(slug: string, statement: StatementInput, envelope: StatementEnvelope): Promise<ApiResult<SignedReceipt>> {

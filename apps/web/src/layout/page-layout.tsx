@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { DemoNotice } from '../demo/demo-notice';
 import { useI18n } from '../i18n/i18n-context';
+import { useInitiative } from '../initiative/use-initiative';
 import { progressPath, type Route } from '../routing/routes';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -18,6 +20,7 @@ export function PageLayout({ route, partner, children }: { route: Route; partner
         </div>
       </header>
       <main id="main" class="page" tabIndex={-1}>
+        {'slug' in route && <DemoNoticeFor slug={route.slug} />}
         {children}
       </main>
       <footer class="site-footer">
@@ -33,4 +36,10 @@ export function PageLayout({ route, partner, children }: { route: Route; partner
       </footer>
     </>
   );
+}
+
+/** The demonstration notice, on every page of a demonstration initiative (`demo`). */
+function DemoNoticeFor({ slug }: { slug: string }) {
+  const initiative = useInitiative(slug);
+  return initiative.state === 'ready' && initiative.data.demo ? <DemoNotice /> : null;
 }

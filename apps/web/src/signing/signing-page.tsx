@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { isCollecting } from '@eci/rules';
 import type { PublicInitiative } from '../api/types';
 import { InitiativeSummary } from '../initiative/initiative-summary';
 import { useInitiative } from '../initiative/use-initiative';
 import { LoadProblem } from '../layout/load-problem';
 import { AlreadySigned } from './already-signed';
-import { brusselsToday } from './calendar';
+import { CocsSigning } from './cocs-signing';
 import { CollectionClosed } from './collection-closed';
 import { Confirmation } from './confirmation';
 import type { SendOutcome } from './send-statement';
@@ -24,15 +23,18 @@ export function SigningPage({ slug, partner, captcha }: { slug: string; partner?
 }
 
 function SigningLayout({ initiative, partner, captcha, onDone }: { initiative: PublicInitiative; partner?: string; captcha: boolean; onDone(done: Done): void }) {
-  const open = isCollecting(brusselsToday(), { start: initiative.collectionStart, end: initiative.collectionEnd });
+  // The server decides (its clock, the Brussels day, the law's channels): the page shows what it says.
+  const state = initiative.collectionState;
+  let side;
+  if (state !== 'collecting') side = <CollectionClosed initiative={initiative} state={state} />;
+  else if (initiative.channels.online !== 'own-online') side = <CocsSigning initiative={initiative} />;
+  else side = <StatementForm initiative={initiative} partner={partner} captcha={captcha} onDone={onDone} />;
   return (
     <div class="layout">
       <div class="layout__initiative">
         <InitiativeSummary initiative={initiative} />
       </div>
-      <div class="layout__form">
-        {open ? <StatementForm initiative={initiative} partner={partner} captcha={captcha} onDone={onDone} /> : <CollectionClosed initiative={initiative} />}
-      </div>
+      <div class="layout__form">{side}</div>
     </div>
   );
 }

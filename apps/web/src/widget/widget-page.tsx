@@ -1,4 +1,6 @@
+import { DemoNotice } from '../demo/demo-notice';
 import { useI18n } from '../i18n/i18n-context';
+import { useInitiative } from '../initiative/use-initiative';
 import { LoadProblem } from '../layout/load-problem';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { useCountriesValue } from '../progress/progress-summary';
@@ -15,6 +17,8 @@ import { partnerQuery, signPath } from '../routing/routes';
 export function WidgetPage({ slug, partner }: { slug: string; partner?: string }) {
   const { t, lang, formatNumber } = useI18n();
   const { progress } = useProgress(slug, false);
+  const initiative = useInitiative(slug);
+  const demo = initiative.state === 'ready' && initiative.data.demo;
   const countriesValue = useCountriesValue();
   useDocumentTitle(t('progress.title'));
   if (progress.state !== 'ready') {
@@ -28,7 +32,9 @@ export function WidgetPage({ slug, partner }: { slug: string; partner?: string }
   const ofGoal = t('progress.total.ofGoal', { total: formatNumber(total), goal: formatNumber(goal) });
   return (
     <main class="widget" id="main">
-      <h1 class="widget__label" id="widget-label">
+      {demo && <DemoNotice compact />}
+      {/* In a demo the notice takes the label's line; the label stays for screen readers (and names the bar). */}
+      <h1 class={demo ? 'visually-hidden' : 'widget__label'} id="widget-label">
         {t('progress.widget.label')}
       </h1>
       <p class="widget__figures">
