@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
+import { CAPTCHA_MAX_LENGTH, CERTIFICATION_FIELD, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt } from '@eci/api-contract';
 import { INPUT_FIELDS, identityKey, isLanguage, validateStatement, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash, sealedPayloadOf } from '@eci/statement-crypto';
 import { CaptchaService, captchaSent } from './proof-of-work/captcha.service';
@@ -140,7 +140,8 @@ function signingFailure(error: unknown): unknown {
 }
 
 /**
- * Unknown properties and badly typed envelope fields (`lang`, `partner`, `captcha`), as
+ * Unknown properties, badly typed envelope fields (`lang`, `partner`, `captcha`) and a missing
+ * certification (Annex III: `certified` must be `true`; it is checked, never stored), as
  * `SignStatementDto` documents them; checked by hand because this runs on every signature.
  */
 function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
@@ -151,5 +152,6 @@ function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
   if (input.lang !== undefined && !isLanguage(input.lang)) errors.push({ field: 'lang', code: 'format' });
   if (!optionalString(input.partner, SLUG_MAX_LENGTH)) errors.push({ field: 'partner', code: 'format' });
   if (!optionalString(input.captcha, CAPTCHA_MAX_LENGTH)) errors.push({ field: 'captcha', code: 'captcha' });
+  if (input[CERTIFICATION_FIELD] !== true) errors.push({ field: CERTIFICATION_FIELD, code: 'required' });
   return errors;
 }
