@@ -86,7 +86,7 @@ describe('signing page: the flow', () => {
     const expected = errorText('pl', { field: 'idDocumentNumber', code: 'checksum' });
     const server = await app.http
       .post('/api/initiatives/demo/signatures')
-      .send({ nationality: 'PL', lang: 'pl', fullFirstNames: 'Piotr', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: wrong })
+      .send({ nationality: 'PL', lang: 'pl', fullFirstNames: 'Piotr', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: wrong, certified: true })
       .expect(422);
     expect(server.body.errors).toContainEqual(expect.objectContaining({ field: 'idDocumentNumber', code: 'checksum', message: expected, overridable: true }));
 

@@ -54,6 +54,8 @@ export interface SigningForm {
   minAge: number;
   fields: { name: string; required: boolean; label: string; hint: string }[];
   documents: { type: string; label: string; hint: string }[];
+  /** The Annex III certification the signatory ticks (the Commission's wording), sent as `certified: true`. */
+  certification: { field: typeof CERTIFICATION_FIELD; statement: string };
 }
 
 /** `GET /api/captcha`: an ALTCHA (v2) proof-of-work challenge, HMAC-signed, good once. */

@@ -69,6 +69,9 @@ export class SigningService {
       if (result.errors.some((e) => e.code === 'collection_closed')) throw DomainError.of('collection_closed');
       errors.push(...result.errors);
     }
+    // Annex III: the signatory certifies the data are correct and that this is their first
+    // statement for the initiative. Required (exactly `true`), checked here, never stored.
+    if (input[CERTIFICATION_FIELD] !== true) errors.push({ field: CERTIFICATION_FIELD, code: 'required' });
 
     let spend: CaptchaSpend | null = null;
     if (this.config.captcha) {
@@ -140,8 +143,7 @@ function signingFailure(error: unknown): unknown {
 }
 
 /**
- * Unknown properties, badly typed envelope fields (`lang`, `partner`, `captcha`) and a missing
- * certification (Annex III: `certified` must be `true`; it is checked, never stored), as
+ * Unknown properties and badly typed envelope fields (`lang`, `partner`, `captcha`), as
  * `SignStatementDto` documents them; checked by hand because this runs on every signature.
  */
 function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
@@ -152,6 +154,5 @@ function envelopeErrors(input: Record<string, unknown>): ErrorItem[] {
   if (input.lang !== undefined && !isLanguage(input.lang)) errors.push({ field: 'lang', code: 'format' });
   if (!optionalString(input.partner, SLUG_MAX_LENGTH)) errors.push({ field: 'partner', code: 'format' });
   if (!optionalString(input.captcha, CAPTCHA_MAX_LENGTH)) errors.push({ field: 'captcha', code: 'captcha' });
-  if (input[CERTIFICATION_FIELD] !== true) errors.push({ field: CERTIFICATION_FIELD, code: 'required' });
   return errors;
 }
