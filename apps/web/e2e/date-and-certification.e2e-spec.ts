@@ -138,7 +138,7 @@ describe('signing page: date of birth and certification', () => {
     await send(page);
     await page.locator('.error-summary').waitFor();
     const link = page.locator('.error-summary a[href="#field-certified"]');
-    expect(await link.innerText()).toBe(text('pl', 'certification.required'));
+    expect((await link.innerText()).split('\n')).toEqual([text('pl', 'certification.title'), text('pl', 'certification.required')]);
     expect(await page.locator('#field-certified-error').innerText()).toContain(text('pl', 'certification.required'));
     expect(await page.getAttribute('#field-certified', 'aria-describedby')).toBe('field-certified-error');
     await link.focus();

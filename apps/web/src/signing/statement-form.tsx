@@ -115,13 +115,18 @@ export function StatementForm({ initiative, partner, captcha: captchaOn, onDone 
           <>
             <PersonalFields form={model.form} model={model} />
             <PrivacyStatement initiative={initiative} nationality={model.form.country} />
-            <CheckboxField
-              name={CERTIFICATION_FIELD}
-              label={t('certification.statement')}
-              checked={model.certified}
-              errors={model.messagesFor(CERTIFICATION_FIELD)}
-              onChange={(checked) => model.setCertified(checked)}
-            />
+            <section class="certification" aria-labelledby="certification-title">
+              <h3 class="heading-m" id="certification-title">
+                {t('certification.title')}
+              </h3>
+              <CheckboxField
+                name={CERTIFICATION_FIELD}
+                label={t('certification.statement')}
+                checked={model.certified}
+                errors={model.messagesFor(CERTIFICATION_FIELD)}
+                onChange={(checked) => model.setCertified(checked)}
+              />
+            </section>
             {captchaOn && <ProofOfWork onPayload={onPayload} error={captchaError} resetKey={captchaReset} />}
             <button type="submit" class="button button--primary" aria-disabled={sending ? 'true' : undefined}>
               {sending ? t('page.form.sending') : t('page.form.submit')}
