@@ -114,6 +114,8 @@ export {
   languageNameKey,
   noteKey,
   translateError,
+  localFormat,
+  FORMAT_LETTER_KEYS,
   messageKeys,
   type Translate,
 } from './messages';
