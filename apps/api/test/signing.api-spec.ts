@@ -130,7 +130,7 @@ describe(`signing (${target} database)`, () => {
         { certified: [true] },
       ];
       for (const certification of cases) {
-        const body = { ...polishSigner(person), ...certification };
+        const body: Record<string, unknown> = { ...polishSigner(person), ...certification };
         if (certification.certified === undefined) delete body.certified;
         const res = await sign(body).expect(422);
         expect(res.body.errors).toEqual([{ field: 'certified', code: 'required', message: 'To pole jest obowiązkowe.' }]);

@@ -5,7 +5,7 @@ import { launchChromium } from './support/browser';
 import { errorText, text } from './support/catalogue';
 import { focusedMatches, tabTo } from './support/keyboard';
 import { watchCspViolations } from './support/page-watch';
-import { certify, chooseNationality, datePartsIn, receiptShown, send, solveProofOfWork, typeDateOfBirth, typePartA, typePartB } from './support/signing';
+import { certify, chooseNationality, receiptShown, send, solveProofOfWork, typePartA, typePartB } from './support/signing';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
