@@ -22,8 +22,12 @@ function dni(n: number): string {
 const FIRST = ['Anna', 'Jean', 'Maria', 'Jan', 'Sofia', 'Lukas', 'Eleni', 'Mikko', 'Zoë', 'Ana', 'Piotr', 'Hélène'];
 const FAMILY = ['Nowak', 'Müller', 'Dubois', 'García', 'Rossi', 'Jansen', 'Virtanen', 'Papadopoulou', 'Murphy', 'Horváth'];
 
-/** The n-th statement: unique per n, valid for its nationality. */
-export function statement(n: number): Record<string, string> {
+/** The n-th statement: unique per n, valid for its nationality, certified (Annex III) as the form sends it. */
+export function statement(n: number): Record<string, string | boolean> {
+  return { ...statementFields(n), certified: true };
+}
+
+function statementFields(n: number): Record<string, string> {
   const first = FIRST[n % FIRST.length];
   const family = `${FAMILY[(n >> 3) % FAMILY.length]}-${n}`;
   switch (n % 5) {

@@ -16,7 +16,7 @@ describe(`offline commands: export and audit verification (${target} database)`,
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'PL', fullFirstNames: 'Jadwiga', familyNames: 'Kowalczyk', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1961-01-21', 121) }).expect(201);
+    await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'PL', fullFirstNames: 'Jadwiga', familyNames: 'Kowalczyk', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1961-01-21', 121), certified: true }).expect(201);
     await t.http.post('/api/auth/login').send({ email: 'nobody@example.org', password: 'x' }).expect(401); // an audit entry
     await t.close(); // the embedded database is opened by one process at a time
     where = t.env.DATABASE_URL ? ['--database-url', t.env.DATABASE_URL] : ['--data-dir', t.env.ECI_DATA_DIR];

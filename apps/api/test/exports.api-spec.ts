@@ -21,8 +21,8 @@ describe(`certified exports (${target} database)`, () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const p of poles) await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'PL', idDocumentType: 'national.id.number', ...p }).expect(201);
-    await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'FR', ...french }).expect(201);
+    for (const p of poles) await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'PL', idDocumentType: 'national.id.number', certified: true, ...p }).expect(201);
+    await t.http.post('/api/initiatives/demo/signatures').send({ nationality: 'FR', certified: true, ...french }).expect(201);
     const { auditor: a } = demoCredentials(t);
     auditor = await login(t, a.email, a.password);
     credentials = demoExportCredentials(t.env.ECI_DATA_DIR);

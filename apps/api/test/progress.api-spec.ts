@@ -10,6 +10,7 @@ const maltese = (n: number, extra: Record<string, unknown> = {}) => ({
   familyNames: 'Borg',
   idDocumentType: 'id.card',
   idDocumentNumber: `${String(n).padStart(7, '0')}M`,
+  certified: true,
   ...extra,
 });
 

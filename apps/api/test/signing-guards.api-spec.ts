@@ -9,6 +9,7 @@ const signer = (n: number) => ({
   familyNames: 'Nowak',
   idDocumentType: 'national.id.number',
   idDocumentNumber: pesel('1975-05-05', n),
+  certified: true,
 });
 
 async function solvedCaptcha(t: TestApp): Promise<string> {

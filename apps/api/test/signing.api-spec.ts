@@ -11,6 +11,7 @@ function polishSigner(overrides: Record<string, unknown> = {}) {
     familyNames: 'Kowalska',
     idDocumentType: 'national.id.number',
     idDocumentNumber: ADULT_PESEL,
+    certified: true,
     ...overrides,
   };
 }
@@ -27,6 +28,7 @@ function frenchSigner(overrides: Record<string, unknown> = {}) {
     postalCode: '69002',
     city: 'Lyon',
     residenceCountry: 'FR',
+    certified: true,
     ...overrides,
   };
 }
@@ -64,6 +66,7 @@ describe(`signing (${target} database)`, () => {
     it('describes a part A form, accepts EL for Greece, and 404s an unknown country', async () => {
       const fr = await t.http.get('/api/initiatives/demo/forms/FR?lang=fr').expect(200);
       expect(fr.body).toMatchObject({ country: 'FR', part: 'A', minAge: 18, documents: [] });
+      expect(fr.body.certification).toEqual({ field: 'certified', statement: expect.stringMatching(/^Je certifie par la présente que les informations/) });
       expect(fr.body.fields.map((f: { name: string }) => f.name)).toEqual(
         expect.arrayContaining(['fullFirstNames', 'familyNames', 'dateOfBirth', 'street', 'streetNumber', 'postalCode', 'city', 'residenceCountry']),
       );
@@ -113,6 +116,37 @@ describe(`signing (${target} database)`, () => {
     it('takes the language from Accept-Language when the body has none', async () => {
       const res = await sign({ nationality: 'FR' }).set('accept-language', 'de-DE,de;q=0.9').expect(422);
       expect(res.headers['content-language']).toBe('de');
+    });
+
+    it('refuses a statement without the Annex III certification (422 required on certified, translated) and stores nothing', async () => {
+      const before = await count();
+      const person = { idDocumentNumber: pesel('1971-03-03', 71) };
+      const cases: Record<string, unknown>[] = [
+        { certified: undefined },
+        { certified: false },
+        { certified: 'true' },
+        { certified: 1 },
+        { certified: null },
+        { certified: [true] },
+      ];
+      for (const certification of cases) {
+        const body: Record<string, unknown> = { ...polishSigner(person), ...certification };
+        if (certification.certified === undefined) delete body.certified;
+        const res = await sign(body).expect(422);
+        expect(res.body.errors).toEqual([{ field: 'certified', code: 'required', message: 'To pole jest obowiązkowe.' }]);
+      }
+      const fr = await sign(frenchSigner({ certified: false })).expect(422);
+      expect(fr.body.errors).toEqual([{ field: 'certified', code: 'required', message: 'Ce champ est obligatoire.' }]);
+      expect(await count()).toBe(before);
+      // The same person, certifying: signed once, and the certification is no column of the table.
+      await sign(polishSigner(person)).expect(201);
+      const columns = await t.sql<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'signatures'`);
+      expect(columns.map((c) => c.name).filter((name) => /certif/i.test(name))).toEqual([]);
+    });
+
+    it('names a missing certification along with the other problems of the statement', async () => {
+      const res = await sign({ nationality: 'FR', lang: 'en' }).expect(422);
+      expect(res.body.errors).toEqual(expect.arrayContaining([{ field: 'certified', code: 'required', message: 'This field is required.' }]));
     });
 
     it('refuses properties outside the contract (unknown_field), naming none of them', async () => {

@@ -5,7 +5,7 @@ import { pesel } from '../../api/test/fixtures/identity-numbers';
 import { launchChromium } from './support/browser';
 import { tabTo } from './support/keyboard';
 import { recordScripts, weightTable } from './support/page-weight';
-import { chooseNationality, receiptShown, send, solveProofOfWork, typePartB } from './support/signing';
+import { certify, chooseNationality, receiptShown, send, solveProofOfWork, typePartB } from './support/signing';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
@@ -46,6 +46,7 @@ describe('signing page: nothing from third parties', () => {
     expect(page.url()).toBe(`${app.baseUrl}/el/demo?partner=${partner}`);
     await chooseNationality(page, 'el', 'PL');
     await typePartB(page, { fullFirstNames: 'Zofia', familyNames: 'Lewandowska', idDocumentNumber: pesel('1991-12-24', 42) });
+    await certify(page);
     await solveProofOfWork(page, 'el');
     await send(page);
     const receipt = await receiptShown(page, 'el');

@@ -177,7 +177,7 @@ describe('progress pages', () => {
 
     await app.http
       .post('/api/initiatives/demo/signatures')
-      .send({ nationality: 'PL', lang: 'en', fullFirstNames: 'Jan', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1985-06-06', 77) })
+      .send({ nationality: 'PL', lang: 'en', fullFirstNames: 'Jan', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1985-06-06', 77), certified: true })
       .expect(201);
     serverClock.advance(PROGRESS_TTL_MS); // the server's short progress cache expires
     await page.clock.runFor(30_000);

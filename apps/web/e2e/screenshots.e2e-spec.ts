@@ -80,4 +80,38 @@ describe('signing page: screenshots', () => {
       }
     },
   );
+
+  /** The date of birth (year first in Hungarian) and the certification, refused once, as a signer sees them. */
+  const DATE_SCRIPTS = [
+    { lang: 'fr', country: 'FR' },
+    { lang: 'hu', country: 'SK' },
+    { lang: 'el', country: 'GR' },
+  ] as const;
+
+  it.each(DATE_SCRIPTS.flatMap(({ lang, country }) => Object.keys(VIEWPORTS).map((width) => [lang, country, width as keyof typeof VIEWPORTS] as const)))(
+    'the %s date of birth and certification (%s) at %s width fit the screen',
+    async (lang, country, width) => {
+      const context = await browser.newContext({ ...VIEWPORTS[width], locale: lang });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${app.baseUrl}/${lang}/demo`);
+        await page.selectOption('#field-nationality', country);
+        await page.locator('#field-dateOfBirth-day').waitFor();
+        await page.locator('altcha-widget input[type="checkbox"]').waitFor();
+        await page.fill('#field-dateOfBirth-day', '2');
+        await page.fill('#field-dateOfBirth-month', '11');
+        await page.fill('#field-dateOfBirth-year', '85');
+        await page.click('button[type="submit"]');
+        await page.locator('#field-dateOfBirth-error').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        for (const [name, selector] of [['date', '#field-dateOfBirth'], ['certification', '#field-certified']] as const) {
+          await page.evaluate((css) => document.querySelector(css)?.closest('.form-group')?.scrollIntoView({ block: 'center' }), selector);
+          await page.screenshot({ path: join(OUT, `${name}-${lang}-${width}.png`), animations: 'disabled', caret: 'hide' });
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { launchChromium } from './support/browser';
 import { errorText, text } from './support/catalogue';
 import { focusedMatches, tabTo } from './support/keyboard';
 import { watchCspViolations } from './support/page-watch';
-import { chooseNationality, receiptShown, send, solveProofOfWork, typePartA, typePartB } from './support/signing';
+import { certify, chooseNationality, receiptShown, send, solveProofOfWork, typePartA, typePartB } from './support/signing';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
@@ -46,7 +46,9 @@ describe('signing page: the flow', () => {
       page,
       { fullFirstNames: 'Jean-Luc Émile', familyNames: 'Moreau', street: 'Rue de la République', streetNumber: '12 bis', postalCode: '69002', city: 'Lyon', residenceCountry: 'FR', dateOfBirth: '1979-11-02' },
       text('fr', 'countries.FR'),
+      'fr',
     );
+    await certify(page);
     await solveProofOfWork(page, 'fr');
     expect(await axeViolations(page)).toEqual([]); // the form with the proof-of-work widget, solved
     await send(page);
@@ -68,6 +70,7 @@ describe('signing page: the flow', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('pl');
     await chooseNationality(page, 'pl', 'PL');
     await typePartB(page, polish);
+    await certify(page);
     await solveProofOfWork(page, 'pl');
     await send(page);
     const receipt = await receiptShown(page, 'pl');
@@ -86,7 +89,7 @@ describe('signing page: the flow', () => {
     const expected = errorText('pl', { field: 'idDocumentNumber', code: 'checksum' });
     const server = await app.http
       .post('/api/initiatives/demo/signatures')
-      .send({ nationality: 'PL', lang: 'pl', fullFirstNames: 'Piotr', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: wrong })
+      .send({ nationality: 'PL', lang: 'pl', fullFirstNames: 'Piotr', familyNames: 'Nowak', idDocumentType: 'national.id.number', idDocumentNumber: wrong, certified: true })
       .expect(422);
     expect(server.body.errors).toContainEqual(expect.objectContaining({ field: 'idDocumentNumber', code: 'checksum', message: expected, overridable: true }));
 
@@ -110,6 +113,7 @@ describe('signing page: the flow', () => {
     await tabTo(page, '#field-confirmIdFormat');
     await page.keyboard.press('Space');
     await expect(page.locator('#field-idDocumentNumber-error').count()).resolves.toBe(0);
+    await certify(page);
     await solveProofOfWork(page, 'pl');
     await send(page);
     const receipt = await receiptShown(page, 'pl');
@@ -121,6 +125,7 @@ describe('signing page: the flow', () => {
     await open('/pl/demo');
     await chooseNationality(page, 'pl', 'PL');
     await typePartB(page, { ...polish, fullFirstNames: 'Anna' });
+    await certify(page);
     await solveProofOfWork(page, 'pl');
     await send(page);
     await page.locator('h1', { hasText: text('pl', 'page.alreadySigned.title') }).waitFor();
@@ -142,6 +147,7 @@ describe('signing page: the flow', () => {
     await open('/en/demo');
     await chooseNationality(page, 'en', 'PL');
     await typePartB(page, { fullFirstNames: 'Jan', familyNames: 'Kowalski', idDocumentNumber: pesel('1970-06-06', 55) });
+    await certify(page);
     await solveProofOfWork(page, 'en');
 
     const summary = page.locator('.error-summary');

@@ -25,12 +25,14 @@ export type { CreatedPartner, CreatePartnerRequest, PartnerToken, PublicPartner,
 export type { CountryProgress, PartnerContribution, PartnerProgress, PublicProgress } from './progress';
 export {
   CAPTCHA_MAX_LENGTH,
+  CERTIFICATION_FIELD,
   ENVELOPE_FIELDS,
   type CaptchaChallenge,
   type ReceiptStatus,
   type SignedReceipt,
   type SigningForm,
   type SignStatementRequest,
+  type StatementCertification,
   type StatementEnvelope,
 } from './signing';
 

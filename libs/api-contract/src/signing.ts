@@ -1,9 +1,16 @@
 import type { StatementInput } from '@eci/rules';
 
 /** Properties of a statement's body that are not statement fields (those are the rules library's `INPUT_FIELDS`). */
-export const ENVELOPE_FIELDS = ['lang', 'partner', 'captcha'] as const;
+export const ENVELOPE_FIELDS = ['lang', 'partner', 'captcha', 'certified'] as const;
 
-/** What the body of a statement may carry besides the statement fields. */
+/**
+ * The property of a statement's body that carries the signatory's certification (Annex III of
+ * Regulation (EU) 2019/788: the information given is correct and they have not already supported
+ * the initiative). Required and `true`; refused otherwise (422 `required` on this field). Not stored.
+ */
+export const CERTIFICATION_FIELD = 'certified';
+
+/** What the body of a statement may carry besides the statement fields (and the certification, `StatementCertification`). */
 export interface StatementEnvelope {
   /** Language of the error messages (one of the 24 official languages). */
   lang?: string;
@@ -20,7 +27,12 @@ export const CAPTCHA_MAX_LENGTH = 4096;
  * `POST /api/initiatives/{slug}/signatures`: the statement fields (which are required depends on
  * the nationality: `GET /api/initiatives/{slug}/forms/{country}` tells) and the envelope.
  */
-export type SignStatementRequest = StatementInput & StatementEnvelope;
+export type SignStatementRequest = StatementInput & StatementEnvelope & StatementCertification;
+
+/** The Annex III certification, ticked by the signatory (`CERTIFICATION_FIELD`). */
+export interface StatementCertification {
+  certified: true;
+}
 
 /** `POST /api/initiatives/{slug}/signatures` → 201, once the statement is committed. */
 export interface SignedReceipt {
@@ -46,6 +58,8 @@ export interface SigningForm {
   minAge: number;
   fields: { name: string; required: boolean; label: string; hint: string }[];
   documents: { type: string; label: string; hint: string }[];
+  /** The Annex III certification the signatory ticks (the Commission's wording), sent as `certified: true`. */
+  certification: { field: typeof CERTIFICATION_FIELD; statement: string };
 }
 
 /** `GET /api/captcha`: an ALTCHA (v2) proof-of-work challenge, HMAC-signed, good once. */

@@ -15,6 +15,7 @@ describe('public API of @eci/rules', () => {
         'validateStatement',
         'CHANNEL_RULES', 'COLLECTION_CHANNELS', 'KICK_OFF_MONTHS', 'collectionState', 'isLawfulChannel', 'kickOffProblem', 'latestKickOff', 'lawfulChannels',
         'onlineChannelFor', 'validStatementDays', 'textIn', 'OFFICIAL_LANGUAGES', 'officialLanguages', 'PERIOD_ERROR_CODES', 'periodParams',
+        'DATE_PARTS', 'isoDateFromParts', 'wrongDateParts', 'FORMAT_LETTER_KEYS', 'localFormat',
       ].sort(),
     );
   });

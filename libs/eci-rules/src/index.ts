@@ -102,6 +102,7 @@ export {
   type ValidationResult,
 } from './validate';
 export { notesFor } from './notes';
+export { DATE_PARTS, isoDateFromParts, wrongDateParts, type DatePart, type DateParts } from './date-parts';
 export { identityKey, foldName, IDENTITY_KEY_VERSION } from './identity-key';
 export {
   ERROR_MESSAGE_VARIANTS,
@@ -116,6 +117,8 @@ export {
   languageNameKey,
   noteKey,
   translateError,
+  localFormat,
+  FORMAT_LETTER_KEYS,
   messageKeys,
   type Translate,
 } from './messages';

@@ -19,6 +19,7 @@ import {
   findDocumentRule,
   postcodeRuleFor,
   translateError,
+  localFormat,
 } from '.';
 
 describe('message keys', () => {
@@ -71,6 +72,15 @@ describe('message keys', () => {
     const text = translateError({ field: 'idDocumentNumber', code: 'too_young', params: { minAge: 18, countryKey: 'countries.PL' } }, t);
     expect(text).toBe('errors.too_young{"minAge":18,"country":"Poland"}');
     expect(translateError({ field: 'x', code: 'required' }, t)).toBe('errors.required{}');
+  });
+
+  it('translateError writes a postcode format in the letters of the language (N and L in the data)', () => {
+    const german: Record<string, string> = { 'formats.digit': 'Z', 'formats.letter': 'B' };
+    const t = (key: string, params?: Record<string, string | number>) => german[key] ?? `${key}${params ? JSON.stringify(params) : ''}`;
+    const error = { field: 'postalCode', code: 'format', params: { reason: 'pattern', format: 'NNNN LL', countryKey: 'countries.NL' } } as const;
+    expect(translateError(error, t)).toBe('errors.format.postalCode{"reason":"pattern","format":"ZZZZ BB","country":"countries.NL"}');
+    // A catalogue without the letters (i18next answers the key) keeps the data's letters.
+    expect(localFormat('NNNN LL', (key) => key)).toBe('NNNN LL');
   });
 
   it('messageKeys has no duplicates and no dots inside segments', () => {

@@ -23,6 +23,8 @@ import {
  *   documents.<ISO>.<type with "." → "_">.label | .hint
  *   errors.<code>  or  errors.<code>.default | .<variant>   (see ERROR_MESSAGE_VARIANTS)
  *   notes.<noteId>
+ *   formats.digit | .letter              the letters the language writes in format patterns for
+ *                                        "digit" and "letter" (the data writes N and L)
  */
 
 /** Codes whose message is an object with `default` plus these variants (others are one string). */
@@ -105,14 +107,32 @@ export function errorMessageKeyFor(error: ValidationError): string {
 /** A translate function such as i18next's `t`. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
+/** Keys of the letters a language writes for a digit and a letter in a format pattern. */
+export const FORMAT_LETTER_KEYS = { N: 'formats.digit', L: 'formats.letter' } as const;
+
+/**
+ * A format pattern of the data (N = digit, L = letter: `NNNN LL`) in the letters of the
+ * translation (`ZZZZ BB` in German, `CCCC LL` in French). A letter the catalogue lacks stays as is.
+ */
+export function localFormat(format: string, t: Translate): string {
+  const letters: Record<string, string> = {};
+  for (const [letter, key] of Object.entries(FORMAT_LETTER_KEYS)) {
+    const local = t(key);
+    letters[letter] = local && local !== key ? local : letter;
+  }
+  return format.replace(/[NL]/g, (letter) => letters[letter] ?? letter);
+}
+
 /**
  * Renders an error with a translate function. Params named `<x>Key` hold message keys;
  * they are translated and passed as `<x>` (e.g. `hintKey` → `{{hint}}`, `countryKey` → `{{country}}`).
+ * A `format` param (a postcode format of the data) is written in the language's letters.
  */
 export function translateError(error: ValidationError, t: Translate): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(error.params ?? {})) {
     if (name.endsWith('Key') && typeof value === 'string') params[name.slice(0, -3)] = t(value);
+    else if (name === 'format' && typeof value === 'string') params[name] = localFormat(value, t);
     else params[name] = value;
   }
   return t(errorMessageKeyFor(error), params);
@@ -136,5 +156,6 @@ export function messageKeys(): string[] {
   }
   const notes = new Set(COUNTRY_RULES.flatMap((rule) => (rule.noteWhenResidingAbroad ? [rule.noteWhenResidingAbroad] : [])));
   keys.push(...[...notes].map(noteKey));
+  keys.push(...Object.values(FORMAT_LETTER_KEYS));
   return keys;
 }

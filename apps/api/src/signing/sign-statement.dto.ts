@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { SignStatementRequest } from '@eci/api-contract';
 import { LANGUAGES } from '@eci/rules';
 
@@ -31,6 +31,14 @@ export class SignStatementDto implements SignStatementRequest {
 
   @ApiPropertyOptional({ description: "Part A: the signatory confirms a postcode that does not match the residence country's format" })
   confirmPostcode?: boolean;
+
+  @ApiProperty({
+    description:
+      'Annex III certification, ticked by the signatory: the information given is correct and they have not already supported this initiative. Must be true (otherwise 422 `required` on `certified`); not stored.',
+    enum: [true],
+    example: true,
+  })
+  certified!: true;
 
   @ApiPropertyOptional({ description: "A coalition partner's public slug; unknown slugs are ignored" })
   partner?: string;

@@ -31,6 +31,14 @@ describe('SigningFormService', () => {
     expect(form.documents.map((d) => d.type)).toEqual(['national.id.number']);
   });
 
+  it("asks every signatory for the Annex III certification, in the Commission's words of the language", () => {
+    expect(forms.describe('FR', 'en').certification).toEqual({
+      field: 'certified',
+      statement: 'I hereby certify that the information that I have provided in this form is correct and that I have not already supported this initiative.',
+    });
+    expect(forms.describe('PL', 'fr').certification.statement).toMatch(/^Je certifie par la présente/);
+  });
+
   it('tells the minimum age of each Member State and the documents it accepts', () => {
     expect(forms.describe('AT', 'en')).toMatchObject({ part: 'B', minAge: 16 });
     expect(forms.describe('AT', 'en').documents.map((d) => d.type)).toEqual(['passport', 'id.card']);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SigningForm } from '@eci/api-contract';
+import { CERTIFICATION_FIELD, type SigningForm } from '@eci/api-contract';
 import { formFor } from '@eci/rules';
 import type { i18n } from 'i18next';
 import { DomainError } from '../platform/errors/domain-error';
@@ -21,6 +21,7 @@ export class SigningFormService {
       // Nationality is the form's premise (the path), not one of its fields.
       fields: form.fields.filter((f) => f.name !== 'nationality').map((f) => ({ name: f.name, required: f.required, label: t(f.labelKey), hint: t(f.hintKey) })),
       documents: form.documents.map((d) => ({ type: d.type, label: t(d.labelKey), hint: t(d.hintKey) })),
+      certification: { field: CERTIFICATION_FIELD, statement: t('certification.statement') },
     };
   }
 }

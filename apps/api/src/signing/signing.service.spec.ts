@@ -73,8 +73,10 @@ describe('SigningService', () => {
       expect(row?.identityHash).toHaveLength(32);
     });
 
-    it('is stored sealed: the organisers\' key opens it into the statement sent', async () => {
+    it('is stored sealed: the organisers\' key opens it into the statement sent (the certification is not kept)', async () => {
       const sent = french(1);
+      const fields: Record<string, unknown> = { ...sent };
+      delete fields.certified;
       const { receipt, signedOn } = await sign(sent, { lang: 'fr' });
 
       const row = world.tables.signatures.get(receipt);
@@ -88,7 +90,7 @@ describe('SigningService', () => {
         signedOn,
         rulesVersion: expect.any(String),
         idFormatConfirmed: false,
-        statement: { ...sent, part: 'A', signingDate: signedOn },
+        statement: { ...fields, part: 'A', signingDate: signedOn },
       });
     });
 
@@ -281,18 +283,30 @@ describe('SigningService', () => {
         { field: 'nationality', code: 'unknown_country' },
         { field: 'fullFirstNames', code: 'required' },
         { field: 'familyNames', code: 'required' },
+        { field: 'certified', code: 'required' },
         { field: 'captcha', code: 'captcha', params: { reason: 'missing' } },
       ]);
     });
 
     it('reports every rule broken by the statement', async () => {
-      const { items } = await refusal(sign({ nationality: 'PL', fullFirstNames: 'Ewa' }));
+      const { items } = await refusal(sign({ nationality: 'PL', fullFirstNames: 'Ewa', certified: true }));
 
       expect(items).toEqual([
         { field: 'familyNames', code: 'required' },
         { field: 'idDocumentType', code: 'required' },
         { field: 'idDocumentNumber', code: 'required' },
       ]);
+    });
+  });
+
+  describe('the Annex III certification', () => {
+    it('refuses a statement the signatory has not certified (anything but true), and stores nothing', async () => {
+      for (const certified of [undefined, false, null, 'true', 1, {}]) {
+        const body: Record<string, unknown> = { ...polish(1), certified };
+        if (certified === undefined) delete body.certified;
+        expect({ certified, items: (await refusal(sign(body))).items }).toEqual({ certified, items: [{ field: 'certified', code: 'required' }] });
+      }
+      expect(stored()).toEqual([]);
     });
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CAPTCHA_MAX_LENGTH, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt, type SigningForm } from '@eci/api-contract';
+import { CAPTCHA_MAX_LENGTH, CERTIFICATION_FIELD, ENVELOPE_FIELDS, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN, type ReceiptStatus, type SignedReceipt, type SigningForm } from '@eci/api-contract';
 import { INPUT_FIELDS, PERIOD_ERROR_CODES, collectionState, identityKey, isLanguage, onlineChannelFor, periodParams, validateStatement, type CollectionPeriod, type StatementInput } from '@eci/rules';
 import { deriveInitiativeKey, identityHash, sealedPayloadOf } from '@eci/statement-crypto';
 import { CaptchaService, captchaSent } from './proof-of-work/captcha.service';
@@ -74,6 +74,9 @@ export class SigningService {
       closedEarlyOn: initiative.closedEarlyOn,
     });
     if (!result.ok) errors.push(...result.errors);
+    // Annex III: the signatory certifies the data are correct and that this is their first
+    // statement for the initiative. Required (exactly `true`), checked here, never stored.
+    if (input[CERTIFICATION_FIELD] !== true) errors.push({ field: CERTIFICATION_FIELD, code: 'required' });
 
     let spend: CaptchaSpend | null = null;
     if (this.config.captcha) {

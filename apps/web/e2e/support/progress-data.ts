@@ -14,7 +14,7 @@ export interface ProgressData {
   otherToken: string;
 }
 
-const polish = (n: number) => ({ nationality: 'PL', fullFirstNames: 'Ewa', familyNames: 'Zielińska', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1980-10-10', n) });
+const polish = (n: number) => ({ nationality: 'PL', fullFirstNames: 'Ewa', familyNames: 'Zielińska', idDocumentType: 'national.id.number', idDocumentNumber: pesel('1980-10-10', n), certified: true });
 const french = (n: number) => ({
   nationality: 'FR',
   fullFirstNames: 'Camille',
@@ -25,8 +25,9 @@ const french = (n: number) => ({
   postalCode: '75001',
   city: 'Paris',
   residenceCountry: 'FR',
+  certified: true,
 });
-const maltese = (n: number) => ({ nationality: 'MT', fullFirstNames: 'Maria', familyNames: 'Borg', idDocumentType: 'id.card', idDocumentNumber: `${String(n).padStart(7, '0')}M` });
+const maltese = (n: number) => ({ nationality: 'MT', fullFirstNames: 'Maria', familyNames: 'Borg', idDocumentType: 'id.card', idDocumentNumber: `${String(n).padStart(7, '0')}M`, certified: true });
 
 /** Statements of one nationality straight into the table (bulk data for thresholds; the ciphertext is irrelevant here). */
 async function bulkInsert(app: WebApp, nationality: string, n: number, partner?: string): Promise<void> {

@@ -11,6 +11,7 @@ export interface PartA {
   city: string;
   /** ISO code of the residence country. */
   residenceCountry: string;
+  /** YYYY-MM-DD; typed as day, month and year in the page language's order. */
   dateOfBirth: string;
 }
 
@@ -28,8 +29,38 @@ export async function chooseNationality(page: Page, lang: string, country: strin
   await page.locator('#field-fullFirstNames').waitFor();
 }
 
+/** The date fields in the order the page shows them in `lang` (year first in hu, lt, sv). */
+export function datePartsIn(lang: string): ('day' | 'month' | 'year')[] {
+  return ['hu', 'lt', 'sv'].includes(lang) ? ['year', 'month', 'day'] : ['day', 'month', 'year'];
+}
+
+/** What a person types in each date field for a YYYY-MM-DD date (no leading zeros: 2 11 1985). */
+export function datePartValues(iso: string): Record<'day' | 'month' | 'year', string> {
+  const [year, month, day] = iso.split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+/** Types a date of birth in its three fields with Tab and the keyboard, in the page's order. */
+export async function typeDateOfBirth(page: Page, lang: string, iso: string): Promise<void> {
+  const values = datePartValues(iso);
+  for (const part of datePartsIn(lang)) await typeInto(page, `#field-dateOfBirth-${part}`, values[part]);
+}
+
+/** Fills the three date fields directly (not a keyboard test). */
+export async function fillDateOfBirth(page: Page, iso: string): Promise<void> {
+  const values = datePartValues(iso);
+  for (const part of ['day', 'month', 'year'] as const) await page.fill(`#field-dateOfBirth-${part}`, values[part]);
+}
+
+/** Tabs to the Annex III certification and ticks it with the space bar. */
+export async function certify(page: Page): Promise<void> {
+  await tabTo(page, '#field-certified');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#field-certified').isChecked()).resolves.toBe(true);
+}
+
 /** Types a Part A statement, field by field, with Tab and the keyboard only. */
-export async function typePartA(page: Page, s: PartA, residenceName: string): Promise<void> {
+export async function typePartA(page: Page, s: PartA, residenceName: string, lang: string): Promise<void> {
   await typeInto(page, '#field-fullFirstNames', s.fullFirstNames);
   await typeInto(page, '#field-familyNames', s.familyNames);
   await typeInto(page, '#field-street', s.street);
@@ -38,7 +69,7 @@ export async function typePartA(page: Page, s: PartA, residenceName: string): Pr
   await typeInto(page, '#field-city', s.city);
   await chooseByTyping(page, '#field-residenceCountry', residenceName);
   await expect(page.locator('#field-residenceCountry').inputValue()).resolves.toBe(s.residenceCountry);
-  await typeInto(page, '#field-dateOfBirth', s.dateOfBirth);
+  await typeDateOfBirth(page, lang, s.dateOfBirth);
 }
 
 /** Types a Part B statement (a country with one accepted document). */

@@ -1,5 +1,5 @@
 import type { StatementInput } from '@eci/rules';
-import { apiPath, type SignStatementRequest } from '@eci/api-contract';
+import { apiPath, type SignStatementRequest, type StatementCertification } from '@eci/api-contract';
 import type { ApiErrorItem, ApiResult, PublicInitiative, ReceiptStatus, SignedReceipt, StatementEnvelope } from './types';
 
 /** Same-origin JSON calls; no cookies are ever sent or set. */
@@ -32,7 +32,8 @@ export function fetchInitiative(slug: string): Promise<ApiResult<PublicInitiativ
   return answer;
 }
 
-export function submitStatement(slug: string, statement: StatementInput, envelope: StatementEnvelope): Promise<ApiResult<SignedReceipt>> {
+/** Sends a statement with its envelope and the signatory's certification (Annex III). */
+export function submitStatement(slug: string, statement: StatementInput, envelope: StatementEnvelope & StatementCertification): Promise<ApiResult<SignedReceipt>> {
   const body: SignStatementRequest = { ...statement, ...envelope };
   return call(apiPath('signatures', { slug }), {
     method: 'POST',

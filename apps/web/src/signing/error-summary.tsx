@@ -7,7 +7,10 @@ import type { ShownError } from './error-messages';
 function focusField(field: string): void {
   const target = document.getElementById(fieldId(field));
   if (!target) return;
-  const control = target.matches('input, select, textarea') ? target : target.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
+  // In a group (date of birth, radios), the first part marked wrong, else the first control.
+  const control = target.matches('input, select, textarea')
+    ? target
+    : (target.querySelector<HTMLElement>('input[aria-invalid="true"]') ?? target.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea'));
   const heading = target.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${target.id}"]`) ?? target;
   control?.focus({ preventScroll: true });
   heading.scrollIntoView({ block: 'start' });

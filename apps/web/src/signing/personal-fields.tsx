@@ -2,6 +2,7 @@ import { notesFor, type CountryForm, type InputField } from '@eci/rules';
 import { TextField } from '../forms/text-field';
 import { useI18n } from '../i18n/i18n-context';
 import { CheckboxField } from '../forms/checkbox-field';
+import { DateField } from './date-of-birth-field';
 import { DocumentFields } from './document-fields';
 import { ResidenceCountryField } from './residence-country-field';
 import type { StatementForm } from './use-statement-form';
@@ -10,7 +11,6 @@ import type { StatementForm } from './use-statement-form';
 const TEXT_FIELDS: Partial<Record<InputField, { autocomplete: string; width?: string }>> = {
   fullFirstNames: { autocomplete: 'given-name' },
   familyNames: { autocomplete: 'family-name' },
-  dateOfBirth: { autocomplete: 'bday', width: 'input--w10' },
   street: { autocomplete: 'address-line1' },
   streetNumber: { autocomplete: 'off', width: 'input--w5' },
   postalCode: { autocomplete: 'postal-code', width: 'input--w10' },
@@ -48,6 +48,19 @@ export function PersonalFields({ form, model }: { form: CountryForm; model: Stat
                 onChange={(checked) => model.setConfirmPostcode(checked)}
               />
             ) : null;
+          case 'dateOfBirth':
+            return (
+              <DateField
+                key={field.name}
+                name={field.name}
+                legend={common.label}
+                hint={common.hint}
+                parts={model.dateParts}
+                errors={common.errors}
+                onInput={(part, value) => model.setDatePart(part, value)}
+                onLeave={common.onBlur}
+              />
+            );
           case 'idDocumentNumber':
             return <DocumentFields key={field.name} form={form} model={model} />;
           case 'residenceCountry':

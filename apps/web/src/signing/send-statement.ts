@@ -1,4 +1,5 @@
 import type { StatementInput, Translate } from '@eci/rules';
+import type { StatementCertification } from '@eci/api-contract';
 import { submitStatement } from '../api/api-client';
 import type { SignedReceipt, StatementEnvelope } from '../api/types';
 import { fromApi, type ShownError } from './error-messages';
@@ -16,7 +17,7 @@ export type SendOutcome =
    */
   | { kind: 'notice'; message: string };
 
-export async function sendStatement(slug: string, input: StatementInput, envelope: StatementEnvelope, t: Translate): Promise<SendOutcome> {
+export async function sendStatement(slug: string, input: StatementInput, envelope: StatementEnvelope & StatementCertification, t: Translate): Promise<SendOutcome> {
   const result = await submitStatement(slug, input, envelope);
   if (result.ok) return { kind: 'signed', receipt: result.data };
   const codes = result.errors.map((error) => error.code);

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ThresholdTableId } from '@eci/rules';
+import { CERTIFICATION_FIELD } from '@eci/api-contract';
+import { CheckboxField } from '../forms/checkbox-field';
 import type { PublicInitiative } from '../api/types';
 import { useI18n } from '../i18n/i18n-context';
 import { localised } from '../i18n/localised-text';
@@ -66,7 +68,12 @@ export function StatementForm({ initiative, partner, captcha: captchaOn, onDone 
       return;
     }
     setSending(true);
-    const outcome = await sendStatement(initiative.slug, model.input, { lang, ...(partner ? { partner } : {}), ...(captcha ? { captcha } : {}) }, t);
+    const outcome = await sendStatement(
+      initiative.slug,
+      model.input,
+      { lang, certified: true, ...(partner ? { partner } : {}), ...(captcha ? { captcha } : {}) },
+      t,
+    );
     setSending(false);
     switch (outcome.kind) {
       case 'signed':
@@ -108,6 +115,18 @@ export function StatementForm({ initiative, partner, captcha: captchaOn, onDone 
           <>
             <PersonalFields form={model.form} model={model} />
             <PrivacyStatement initiative={initiative} nationality={model.form.country} />
+            <section class="certification" aria-labelledby="certification-title">
+              <h3 class="heading-m" id="certification-title">
+                {t('certification.title')}
+              </h3>
+              <CheckboxField
+                name={CERTIFICATION_FIELD}
+                label={t('certification.statement')}
+                checked={model.certified}
+                errors={model.messagesFor(CERTIFICATION_FIELD)}
+                onChange={(checked) => model.setCertified(checked)}
+              />
+            </section>
             {captchaOn && <ProofOfWork onPayload={onPayload} error={captchaError} resetKey={captchaReset} />}
             <button type="submit" class="button button--primary" aria-disabled={sending ? 'true' : undefined}>
               {sending ? t('page.form.sending') : t('page.form.submit')}

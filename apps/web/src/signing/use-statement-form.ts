@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { formFor, validateStatement, type CountryForm, type StatementInput, type ValidationContext } from '@eci/rules';
+import { formFor, isoDateFromParts, validateStatement, type CountryForm, type DatePart, type DateParts, type StatementInput, type ValidationContext } from '@eci/rules';
 import { useI18n } from '../i18n/i18n-context';
-import { fromValidation, type ShownError } from './error-messages';
+import { fromValidation, notCertified, type ShownError } from './error-messages';
 import { statementInput, type FieldValues } from './statement-input';
 
 export interface StatementForm {
@@ -15,6 +15,10 @@ export interface StatementForm {
   confirmPostcode: boolean;
   /** Whether to offer "my postcode is correct": it does not match the residence country's format. */
   offerPostcodeConfirmation: boolean;
+  /** The date of birth as typed in its three fields (the statement carries them as one YYYY-MM-DD date). */
+  dateParts: DateParts;
+  /** The Annex III certification (correct information, not supported before): required, never stored. */
+  certified: boolean;
   /** The statement as it would be sent. */
   input: StatementInput;
   /** Every problem to show now, in field order (client checks, then the server's own). */
@@ -25,6 +29,8 @@ export interface StatementForm {
   setValue(field: string, value: string): void;
   setConfirmIdFormat(checked: boolean): void;
   setConfirmPostcode(checked: boolean): void;
+  setDatePart(part: DatePart, value: string): void;
+  setCertified(checked: boolean): void;
   /**
    * The person leaves a field: check it from now on (unless they left it empty). Not when they
    * leave it for the send button: sending checks everything, and an error appearing between
@@ -46,6 +52,8 @@ export function useStatementForm(context: ValidationContext): StatementForm {
   const [values, setValues] = useState<FieldValues>({});
   const [confirmIdFormat, setConfirm] = useState(false);
   const [confirmPostcode, setConfirmPostcodeState] = useState(false);
+  const [dateParts, setDateParts] = useState<DateParts>({ day: '', month: '', year: '' });
+  const [certified, setCertifiedState] = useState(false);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<ShownError[]>([]);
@@ -57,8 +65,11 @@ export function useStatementForm(context: ValidationContext): StatementForm {
   );
   const clientErrors = useMemo(() => {
     const result = validateStatement(input, context);
-    return result.ok ? [] : result.errors.map((error) => fromValidation(error, t));
-  }, [input, context, t]);
+    const errors = result.ok ? [] : result.errors.map((error) => fromValidation(error, t));
+    // Asked once the nationality is chosen (the box is on the form from then on).
+    if (form && !certified) errors.push(notCertified(t));
+    return errors;
+  }, [input, context, t, form, certified]);
 
   const shown = useMemo(() => {
     const visible = clientErrors.filter((error) => submitted || (error.field !== null && left.has(error.field)));
@@ -76,6 +87,8 @@ export function useStatementForm(context: ValidationContext): StatementForm {
     offerConfirmation: confirmIdFormat || shown.some((error) => error.field === 'idDocumentNumber' && error.overridable),
     confirmPostcode,
     offerPostcodeConfirmation: confirmPostcode || shown.some((error) => error.field === 'postalCode' && error.overridable),
+    dateParts,
+    certified,
     input,
     shown,
     messagesFor: (field) => shown.filter((error) => error.field === field).map((error) => error.message),
@@ -99,6 +112,16 @@ export function useStatementForm(context: ValidationContext): StatementForm {
     setConfirmPostcode(checked) {
       edit();
       setConfirmPostcodeState(checked);
+    },
+    setDatePart(part, value) {
+      edit();
+      const parts = { ...dateParts, [part]: value };
+      setDateParts(parts);
+      setValues((current) => ({ ...current, dateOfBirth: isoDateFromParts(parts) }));
+    },
+    setCertified(checked) {
+      edit();
+      setCertifiedState(checked);
     },
     leave(field, next) {
       if (next instanceof HTMLButtonElement && next.type === 'submit') return;
