@@ -67,10 +67,25 @@ describe(`setting up initiatives through the API (${target} database)`, () => {
     const me = await t.http.get('/api/auth/me').set('cookie', demoOrganiser.cookie).expect(200);
     expect(me.body.roles).toEqual([
       { initiative: 'demo', role: 'organiser' },
+      { initiative: 'demo-cocs', role: 'organiser' },
       { initiative: 'right-to-repair', role: 'organiser' },
     ]);
     const audit = await t.sql<{ action: string; details: { initiative: string } }>(`SELECT action, details FROM audit_log WHERE action IN ('initiative_created', 'role_granted') ORDER BY id`);
     expect(audit.map((a) => `${a.action} ${a.details.initiative}`)).toEqual(expect.arrayContaining(['initiative_created older', 'initiative_created right-to-repair', 'role_granted right-to-repair']));
+  });
+
+  it('decides the channels by registration: the 2025 one refuses own online statements and sends signers to the COCS', async () => {
+    const before = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM signatures');
+    const cocs = await t.http.post('/api/initiatives/right-to-repair/signatures').set('accept-language', 'de').send(polish(21)).expect(409);
+    expect(cocs.body.errors).toEqual([
+      { field: null, code: 'online_through_cocs', message: expect.stringMatching(/zentrale Online-Sammelsystem|zentralen Online-Sammelsystem/), params: { cocsUrl: sample.cocsUrl } },
+    ]);
+    const page = (await t.http.get('/api/initiatives/right-to-repair').expect(200)).body;
+    expect(page).toMatchObject({ channels: { online: 'cocs' }, cocsUrl: sample.cocsUrl, collectionState: 'collecting' });
+    // The 2022 one may collect on this page, but its period is over (today is 1 October 2025).
+    const older = await t.http.post('/api/initiatives/older/signatures').send(polish(22)).expect(409);
+    expect(older.body.errors.map((e: { code: string }) => e.code)).toEqual(['collection_ended']);
+    expect(await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM signatures')).toEqual(before);
   });
 
   it('admits texts in all 24 languages at their longest (beyond the small body limit of other routes)', async () => {
@@ -97,8 +112,8 @@ describe(`setting up initiatives through the API (${target} database)`, () => {
 
   it('lists the initiatives each caller holds a role on; every one for the organiser credential', async () => {
     const slugs = async (headers: Record<string, string>) => (await t.http.get('/api/initiatives').set(headers).expect(200)).body.map((i: { slug: string }) => i.slug);
-    expect(await slugs(admin())).toEqual(['demo', 'every-language', 'older', 'right-to-repair']);
-    expect(await slugs({ cookie: demoOrganiser.cookie })).toEqual(['demo', 'right-to-repair']);
+    expect(await slugs(admin())).toEqual(['demo', 'demo-cocs', 'every-language', 'older', 'right-to-repair']);
+    expect(await slugs({ cookie: demoOrganiser.cookie })).toEqual(['demo', 'demo-cocs', 'right-to-repair']);
     expect(await slugs({ cookie: people.auditor.cookie })).toEqual(['older']);
     await t.http.get('/api/initiatives').expect(401);
   });
@@ -140,13 +155,13 @@ describe(`setting up initiatives through the API (${target} database)`, () => {
     expect(few.body.errors.map((e: { code: string }) => e.code)).toEqual(['organisers_too_few']);
     // Nothing was stored by any refusal, and the demo flag is nobody's to set.
     const [{ count }] = await t.sql<{ count: string }>(`SELECT count(*)::text AS count FROM initiatives`);
-    expect(count).toBe('4');
+    expect(count).toBe('5');
     await t.http.patch('/api/initiatives/older').set(admin()).send({ demo: true }).expect(422);
   });
 
   it('refuses changing the kick-off or the registration once statements exist (statements_exist)', async () => {
     await t.http.post('/api/initiatives/demo/signatures').send(polish(1)).expect(201);
-    const res = await t.http.patch('/api/initiatives/demo').set(admin()).set('accept-language', 'en').send({ collectionStart: '2025-07-15' }).expect(409);
+    const res = await t.http.patch('/api/initiatives/demo').set(admin()).set('accept-language', 'en').send({ collectionStart: '2023-01-15' }).expect(409);
     expect(res.body.errors).toEqual([
       { field: 'collectionStart', code: 'statements_exist', message: 'Statements of support have already been collected, so the registration and the start of collection can no longer be changed.' },
     ]);

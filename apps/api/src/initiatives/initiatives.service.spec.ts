@@ -371,10 +371,10 @@ describe('InitiativesService: setting up initiatives (on the fakes)', () => {
     });
 
     it('judges an edit on what it changes: a new title for an initiative whose kick-off is long past', async () => {
-      await world.createInitiative('demo'); // registered 2025-01-15, kicking off today: no longer a lawful kick-off
+      await world.createInitiative('demo'); // registered 2022-11-15, kicking off today: no longer a lawful kick-off
       expect(await world.initiatives.update(admin, 'demo', { title: { en: 'Renamed' } })).toMatchObject({ title: { en: 'Renamed' } });
       expect(await refusalItems(world.initiatives.update(admin, 'demo', { collectionStart: world.today() }))).toEqual([
-        { field: 'collectionStart', code: 'kick_off_too_late', params: { latest: '2025-07-15' } },
+        { field: 'collectionStart', code: 'kick_off_too_late', params: { latest: '2023-05-15' } },
       ]);
     });
 
