@@ -152,7 +152,7 @@ describe(`initiatives command through a running server (${target} database)`, ()
 
     const listed = await initiatives('list');
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.out).map((i: { slug: string }) => i.slug)).toEqual(['demo', 'right-to-repair']);
+    expect(JSON.parse(listed.out).map((i: { slug: string }) => i.slug)).toEqual(['demo', 'demo-cocs', 'right-to-repair']);
 
     expect(await initiatives('close', '--slug', 'right-to-repair')).toMatchObject({ code: 0, out: expect.stringContaining('closed early on 2025-10-01') });
     // Refusals print the server's messages and exit 1.
