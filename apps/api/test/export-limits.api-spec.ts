@@ -62,7 +62,7 @@ describe(`exports do not stop the server (${target} database)`, () => {
     return latencies;
   };
 
-  it('keeps answering /api/health, each answer at once, while an export unlocks a key file of the highest allowed cost', async () => {
+  it('keeps answering /api/health, again and again, while an export unlocks a key file of the highest allowed cost', async () => {
     // Control, same run: how slow health is on this machine right now with nothing else running.
     const controlEnd = performance.now() + 1000;
     const control = await probeHealth(() => performance.now() < controlEnd);
@@ -85,10 +85,11 @@ describe(`exports do not stop the server (${target} database)`, () => {
     // synchronous unlock holds one health answer for all of it (measured: 730 ms).
     expect(result.elapsed).toBeGreaterThan(500);
     expect(during.length).toBeGreaterThanOrEqual(5);
-    // A blocked event loop holds one answer for the whole unlock; a free one answers each at once.
-    // The test asks for less than half the unlock, which no machine's noise reaches; the 100 ms
-    // figure itself is measured by bench/export-event-loop.ts (BENCHMARKS.md), not timed here.
-    expect(Math.max(...during)).toBeLessThan(result.elapsed / 2);
+    // A blocked event loop holds the one health request asked at the start for the whole unlock,
+    // so no second answer comes before the export's: the count above is the proof. How fast each
+    // answer is (the 100 ms figure) depends on the machine's load and is measured by
+    // bench/export-event-loop.ts (BENCHMARKS.md), never timed here (CI once saw one answer take
+    // 1.25 s of a 2.2 s unlock on two shared cores).
     console.log(`health during the unlock (${Math.round(result.elapsed)} ms): ${during.length} answers, slowest ${Math.round(Math.max(...during))} ms; alone: slowest ${Math.round(Math.max(...control))} ms`);
   });
 
