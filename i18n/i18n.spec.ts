@@ -59,3 +59,57 @@ describe('i18n catalogues', () => {
     expect(LANGUAGES.filter((lang) => !existsSync(join(dir, `${lang}.json`)))).toEqual([]);
   });
 });
+
+/*
+ * The console's catalogues: i18n/console/{feature}/{lang}.json, one folder per console feature,
+ * each with exactly the keys of its en.json in all 24 languages (the console is used in every
+ * official language, like the signing page), with i18n/console/identical-ok.json for words that
+ * are the same as in English.
+ */
+describe('console catalogues', () => {
+  const consoleDir = join(dir, 'console');
+  const consoleAllowlist = JSON.parse(readFileSync(join(consoleDir, 'identical-ok.json'), 'utf8')) as IdenticalAllowlist;
+  const features = readdirSync(consoleDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const readFeature = (feature: string, lang: string): unknown => JSON.parse(readFileSync(join(consoleDir, feature, `${lang}.json`), 'utf8'));
+
+  it('has feature folders with an English catalogue each', () => {
+    expect(features.length).toBeGreaterThan(0);
+    expect(features.filter((feature) => !existsSync(join(consoleDir, feature, 'en.json')))).toEqual([]);
+  });
+
+  it('has every console feature in all 24 languages, and nothing else', () => {
+    const problems: string[] = [];
+    for (const feature of features) {
+      const files = readdirSync(join(consoleDir, feature));
+      for (const lang of LANGUAGES) if (!files.includes(`${lang}.json`)) problems.push(`${feature}/${lang}.json missing`);
+      for (const file of files) if (!/^[a-z]{2}\.json$/.test(file) || !(LANGUAGES as readonly string[]).includes(file.slice(0, 2))) problems.push(`${feature}/${file} is not an official language`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has an English text for every console key the web app names literally', () => {
+    const english = new Set(features.flatMap((feature) => [...flattenCatalogue({ console: { [feature]: readFeature(feature, 'en') } }).entries.keys()]));
+    const sources = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? sources(join(folder, entry.name)) : /\.tsx?$/.test(entry.name) ? [readFileSync(join(folder, entry.name), 'utf8')] : [],
+      );
+    const named = sources(join(dir, '..', 'apps', 'web', 'src')).flatMap((source) => [...source.matchAll(/\bt\(\s*'(console\.[^'$`]+)'/g)].map((match) => match[1]));
+    expect(named.length).toBeGreaterThan(0);
+    expect([...new Set(named)].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('translates every key of each feature (keys, placeholders, nothing left in English)', () => {
+    const problems: Record<string, unknown[]> = {};
+    for (const feature of features) {
+      const english = readFeature(feature, 'en');
+      for (const lang of LANGUAGES.filter((code) => code !== 'en' && existsSync(join(consoleDir, feature, `${code}.json`)))) {
+        // The allowlist names keys as the console reads them: `console.{feature}.{key}`.
+        const found = checkTranslation({ console: { [feature]: english } }, { console: { [feature]: readFeature(feature, lang) } }, lang, consoleAllowlist);
+        if (found.length > 0) problems[`${feature}/${lang}`] = found;
+      }
+    }
+    expect(problems).toEqual({});
+  });
+});

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { isLanguage } from '@eci/rules';
+import { isLanguage, type Language } from '@eci/rules';
 import 'altcha/altcha.css';
 import './styles/main.css';
 import { App } from './app';
@@ -11,7 +11,10 @@ const root = document.documentElement;
 const route = parseRoute(location.pathname, isLanguage(root.lang) ? root.lang : 'en');
 root.lang = route.lang;
 
-void createI18n(route.lang).then((i18n) => {
+// Console pages add the console's own catalogues (never fetched by the public pages).
+const consoleCatalogues = route.page === 'console' ? (lang: Language) => import('./console/i18n/console-catalogues').then((module) => module.loadConsoleCatalogues(lang)) : undefined;
+
+void createI18n(route.lang, consoleCatalogues).then((i18n) => {
   render(
     <I18nProvider value={i18n}>
       <App route={route} partner={partnerFrom(location.search)} captcha={root.dataset.captcha !== 'off'} />

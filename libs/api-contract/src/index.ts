@@ -18,6 +18,9 @@ export {
   receiptPath,
   signPath,
   widgetPath,
+  consolePath,
+  CONSOLE_SEGMENT,
+  RESERVED_SLUGS,
   type PagePath,
   type PageRoute,
 } from './pages';

@@ -1,4 +1,5 @@
-import { LANGUAGES, isLanguage, isMemberState, kickOffProblem, latestKickOff } from '@eci/rules';
+import { isLanguage, isMemberState, kickOffProblem, latestKickOff } from '@eci/rules';
+import { RESERVED_SLUGS } from '@eci/api-contract';
 import type { ErrorItem } from '../platform/errors/domain-error';
 import type { NewInitiative, Organiser, Translated } from './initiative';
 
@@ -26,11 +27,6 @@ export function isRealDay(day: string): boolean {
   return year >= 1900 && utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
 }
 
-/**
- * Slugs the site's addresses already use: `/{slug}` redirects to the reader's language, so a
- * language code (`/en`) or the API's prefix (`/api`) cannot name an initiative.
- */
-export const RESERVED_SLUGS: readonly string[] = [...LANGUAGES, 'api'];
 
 const YEAR_OF_NUMBER = /^ECI\((\d{4})\)\d{6}$/;
 

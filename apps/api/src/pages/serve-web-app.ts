@@ -88,7 +88,8 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
       case 'choose-initiative':
         return redirect(reply, signPath(route.lang, (await initiatives.defaultSlug()) ?? FALLBACK_SLUG) + query);
       case 'page': {
-        const frameOrigins = await origins.allowedOrigins(route.route.slug);
+        // The console is never framed; the other pages by the initiative's partner origins only.
+        const frameOrigins = route.route.page === 'console' ? [] : await origins.allowedOrigins(route.route.slug);
         return page(reply, 200, route.route.lang, webHeaders(frameOrigins));
       }
       case 'unknown':
