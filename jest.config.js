@@ -25,6 +25,7 @@ const common = {
   moduleNameMapper: {
     '^@eci/rules$': '<rootDir>/libs/eci-rules/src/index.ts',
     '^@eci/statement-crypto$': '<rootDir>/libs/statement-crypto/src/index.ts',
+    '^@eci/statement-crypto/browser$': '<rootDir>/libs/statement-crypto/src/browser.ts',
     '^@eci/statement-exports$': '<rootDir>/libs/statement-exports/src/index.ts',
     '^@eci/progress$': '<rootDir>/libs/progress/src/index.ts',
     '^@eci/audit-chain$': '<rootDir>/libs/audit-chain/src/index.ts',
