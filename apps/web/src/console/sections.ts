@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { InitiativeSection } from './console-views';
+import { KeyPage } from './keys/key-page';
 import type { SignedInAccount } from './session/console-session';
 
 /** What every section page of an initiative gets. */
@@ -13,7 +14,9 @@ export interface SectionProps {
  * console/keys, console/partners, console/people, console/progress, console/exports, console/audit.
  * A section without a page here shows "not found".
  */
-export const SECTION_PAGES: Partial<Record<InitiativeSection, FunctionComponent<SectionProps>>> = {};
+export const SECTION_PAGES: Partial<Record<InitiativeSection, FunctionComponent<SectionProps>>> = {
+  key: KeyPage,
+};
 
 /** The form for a new initiative (console/initiatives). */
 export const NEW_INITIATIVE_PAGE: FunctionComponent<{ account: SignedInAccount }> | undefined = undefined;
