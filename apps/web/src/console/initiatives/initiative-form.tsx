@@ -128,7 +128,12 @@ export function InitiativeForm(props: InitiativeFormProps) {
           {text('registrationDate', { hint: <DateHint />, width: 'input--w10', inputMode: 'numeric' })}
           <RegistrationLimits registrationDate={form.registrationDate.trim()} />
           {text('collectionStart', { hint: <DateHint />, width: 'input--w10', inputMode: 'numeric' })}
-          <KickOffLimits registrationDate={form.registrationDate.trim()} collectionStart={form.collectionStart.trim()} />
+          <KickOffLimits
+            registrationDate={form.registrationDate.trim()}
+            collectionStart={form.collectionStart.trim()}
+            // An edit is judged on what it changes (the API's rule): unchanged dates are not re-judged.
+            judged={props.mode === 'new' || form.registrationDate.trim() !== before.registrationDate || form.collectionStart.trim() !== before.collectionStart}
+          />
           {text('registerUrl', { hint: t('console.initiatives.hints.registerUrl'), inputMode: 'url', type: 'url' })}
           {text('cocsUrl', { hint: t('console.initiatives.hints.cocsUrl'), inputMode: 'url', type: 'url' })}
           {text('website', { hint: t('console.initiatives.hints.website'), inputMode: 'url', type: 'url' })}
@@ -285,10 +290,10 @@ function RegistrationLimits({ registrationDate }: { registrationDate: string }) 
 }
 
 /** After a kick-off: the last day of collection (12 months), or why the kick-off is not allowed. */
-function KickOffLimits({ registrationDate, collectionStart }: { registrationDate: string; collectionStart: string }) {
+function KickOffLimits({ registrationDate, collectionStart, judged }: { registrationDate: string; collectionStart: string; judged: boolean }) {
   const { t, formatDate } = useI18n();
   const real = isRealDay(collectionStart);
-  const problem = real && isRealDay(registrationDate) ? kickOffProblem(registrationDate, collectionStart) : null;
+  const problem = judged && real && isRealDay(registrationDate) ? kickOffProblem(registrationDate, collectionStart) : null;
   return (
     <div class="initiative-limit" id="kick-off-limits" aria-live="polite">
       {real && <p>{t('console.initiatives.limits.lastDay', { start: formatDate(collectionStart), end: formatDate(collectionWindow(collectionStart).end) })}</p>}
