@@ -1,5 +1,8 @@
 import type { FunctionComponent } from 'preact';
 import type { InitiativeSection } from './console-views';
+import { EditInitiativePage } from './initiatives/edit-initiative-page';
+import { NewInitiativePage } from './initiatives/new-initiative-page';
+import { OverviewPage } from './initiatives/overview-page';
 import { KeyPage } from './keys/key-page';
 import type { SignedInAccount } from './session/console-session';
 
@@ -15,8 +18,10 @@ export interface SectionProps {
  * A section without a page here shows "not found".
  */
 export const SECTION_PAGES: Partial<Record<InitiativeSection, FunctionComponent<SectionProps>>> = {
+  overview: OverviewPage,
+  edit: EditInitiativePage,
   key: KeyPage,
 };
 
 /** The form for a new initiative (console/initiatives). */
-export const NEW_INITIATIVE_PAGE: FunctionComponent<{ account: SignedInAccount }> | undefined = undefined;
+export const NEW_INITIATIVE_PAGE: FunctionComponent<{ account: SignedInAccount }> | undefined = NewInitiativePage;
