@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@eci/api-contract';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,14 +17,14 @@ function describe(account: Account) {
 }
 
 @ApiTags('accounts')
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Post('login')
+  @Post(API_ROUTES.authLogin)
   @HttpCode(200)
   @ApiOkResponse({
     description:
@@ -41,7 +42,7 @@ export class AuthController {
     return { account: describe(session.account), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
   }
 
-  @Post('logout')
+  @Post(API_ROUTES.authLogout)
   @HttpCode(204)
   @UseGuards(RolesGuard)
   @SignedIn()
@@ -51,7 +52,7 @@ export class AuthController {
     void reply.clearCookie(SESSION_COOKIE, { path: '/api' });
   }
 
-  @Get('me')
+  @Get(API_ROUTES.authMe)
   @UseGuards(RolesGuard)
   @SignedIn()
   @ApiOkResponse({ description: 'The signed-in account and its roles, each on one initiative (`{email: null, roles: [], organiserToken: true}` for the installation’s organiser credential)' })
