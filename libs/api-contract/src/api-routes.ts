@@ -7,9 +7,6 @@
 export const API_PREFIX = '/api';
 
 export const API_ROUTES = {
-  authLogin: 'auth/login',
-  authLogout: 'auth/logout',
-  authMe: 'auth/me',
   initiatives: 'initiatives',
   initiative: 'initiatives/:slug',
   initiativeClose: 'initiatives/:slug/close',
