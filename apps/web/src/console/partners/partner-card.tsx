@@ -65,7 +65,17 @@ export function PartnerCard({ slug, partner, initiative, token, onToken, onHideT
       <h3 class="heading-m" id={titleId} ref={heading} tabIndex={-1}>
         {partner.name}
       </h3>
-      {token !== undefined && <TokenBox slug={slug} partner={partner} token={token} onHide={onHideToken} />}
+      {token !== undefined && (
+        <TokenBox
+          slug={slug}
+          partner={partner}
+          token={token}
+          onHide={() => {
+            onHideToken();
+            heading.current?.focus();
+          }}
+        />
+      )}
       <dl class="console-facts">
         <dt>{t('console.partners.slug')}</dt>
         <dd>
