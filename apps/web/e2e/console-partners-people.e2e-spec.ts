@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCredentials } from '../../api/test/fixtures/sessions';
+import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { text } from './support/catalogue';
 import { signInToConsole } from './support/console';
@@ -64,7 +65,8 @@ describe('console: partners and people (keyboard only)', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
     page = await context.newPage();
     await signInToConsole(page, app.baseUrl, organiser);
-  });
+    // Starting the app makes the demo accounts (Argon2id), and signing in checks a hash: slow on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
@@ -86,6 +88,7 @@ describe('console: partners and people (keyboard only)', () => {
       await page.locator('.console-token').waitFor();
       expect(await focusedMatches(page, '#token-edri-title')).toBe(true);
       expect(await page.locator('.console-token').innerText()).toContain(words(PARTNERS, 'token.once'));
+      expect(await axeViolations(page)).toEqual([]);
       firstToken = await tokenValue();
       expect(firstToken).toMatch(/^ecip_[A-Za-z0-9_-]{43}$/);
       // The token is the partner's: it opens its statistics, through the API.
@@ -172,6 +175,7 @@ describe('console: partners and people (keyboard only)', () => {
         ].join('\n'),
       );
       expect(await page.locator('#embed-edri-link').inputValue()).toBe(`${app.baseUrl}/en/demo?partner=edri`);
+      expect(await axeViolations(page)).toEqual([]);
 
       // Another language, chosen with the keyboard: the addresses and the frames' titles in German.
       await tabTo(page, '#field-embed-edri-lang');
@@ -202,6 +206,7 @@ describe('console: partners and people (keyboard only)', () => {
       await press('Enter');
       expect(await focusedMatches(page, '.console-confirm__question')).toBe(true);
       expect(await page.locator('.console-confirm__question').innerText()).toBe(words(PARTNERS, 'token.rotateQuestion', { name: 'European Digital Rights (EDRi)' }));
+      expect(await axeViolations(page)).toEqual([]);
       await press('Tab');
       await press('Enter');
 
@@ -259,6 +264,7 @@ describe('console: partners and people (keyboard only)', () => {
       await page.locator('.error-summary').waitFor();
       expect(await focusedMatches(page, '.error-summary')).toBe(true);
       expect(await page.locator('#field-password-error').innerText()).toContain(text('en', 'errors.format.default'));
+      expect(await axeViolations(page)).toEqual([]);
 
       await tabTo(page, '#field-password');
       await press('Control+A');
@@ -282,6 +288,7 @@ describe('console: partners and people (keyboard only)', () => {
       await tabToText('tbody button', `${words(PEOPLE, 'reset')} ${auditor.email}`);
       await press('Enter');
       expect(await focusedMatches(page, 'input[type="password"][name^="password-"]')).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.type('a second password for the auditor');
       await press('Enter');
       await page.locator('[role="status"]', { hasText: words(PEOPLE, 'passwordReset', { email: auditor.email }) }).waitFor({ timeout: 30_000 });
