@@ -284,6 +284,23 @@ describe('console: partners and people (keyboard only)', () => {
       await fresh.close();
     });
 
+    it('gives an existing account a second role without a password: it keeps its own', async () => {
+      const demoAuditor = demoCredentials(app).auditor;
+      // After adding, the focus is back in the e-mail field, for the next person.
+      expect(await focusedMatches(page, '#field-email')).toBe(true);
+      await page.keyboard.type(demoAuditor.email);
+      // Data entry, the third radio: the arrows move the choice.
+      await tabTo(page, '#field-role');
+      await press('ArrowDown');
+      await press('ArrowDown');
+      expect(await page.locator('input[name="role"]:checked').inputValue()).toBe('data-entry');
+      await tabTo(page, 'form button[type="submit"]');
+      await press('Enter');
+      await page.locator('[role="status"]', { hasText: words(PEOPLE, 'granted', { email: demoAuditor.email, role: 'Data entry' }) }).waitFor({ timeout: 30_000 });
+      await page.locator('tbody tr', { hasText: demoAuditor.email }).locator('td', { hasText: 'Auditor, Data entry' }).waitFor();
+      await app.http.post('/api/auth/login').send({ email: demoAuditor.email, password: demoAuditor.password }).expect(200);
+    });
+
     it("resets the account's password: the old one stops working, the new one signs in", async () => {
       await tabToText('tbody button', `${words(PEOPLE, 'reset')} ${auditor.email}`);
       await press('Enter');
