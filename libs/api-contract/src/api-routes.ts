@@ -7,9 +7,6 @@
 export const API_PREFIX = '/api';
 
 export const API_ROUTES = {
-  authLogin: 'auth/login',
-  authLogout: 'auth/logout',
-  authMe: 'auth/me',
   initiatives: 'initiatives',
   initiative: 'initiatives/:slug',
   initiativeClose: 'initiatives/:slug/close',
@@ -23,6 +20,19 @@ export const API_ROUTES = {
   partners: 'initiatives/:slug/partners',
   partnerOrigins: 'initiatives/:slug/partners/:partner/origins',
   partnerToken: 'initiatives/:slug/partners/:partner/token',
+  health: 'health',
+  // Organisers' and auditors' console: sessions, people, audit trail, exports.
+  authLogin: 'auth/login',
+  authLogout: 'auth/logout',
+  authMe: 'auth/me',
+  accounts: 'initiatives/:slug/accounts',
+  account: 'initiatives/:slug/accounts/:id',
+  accountPassword: 'initiatives/:slug/accounts/:id/password',
+  accountDisable: 'initiatives/:slug/accounts/:id/disable',
+  accountEnable: 'initiatives/:slug/accounts/:id/enable',
+  audit: 'initiatives/:slug/audit',
+  auditVerify: 'initiatives/:slug/audit/verify',
+  exportCountry: 'initiatives/:slug/exports/:country',
 } as const;
 
 export type ApiRoute = keyof typeof API_ROUTES;

@@ -4,6 +4,8 @@ import { EditInitiativePage } from './initiatives/edit-initiative-page';
 import { NewInitiativePage } from './initiatives/new-initiative-page';
 import { OverviewPage } from './initiatives/overview-page';
 import { KeyPage } from './keys/key-page';
+import { PartnersPage } from './partners/partners-page';
+import { PeoplePage } from './people/people-page';
 import type { SignedInAccount } from './session/console-session';
 
 /** What every section page of an initiative gets. */
@@ -21,6 +23,8 @@ export const SECTION_PAGES: Partial<Record<InitiativeSection, FunctionComponent<
   overview: OverviewPage,
   edit: EditInitiativePage,
   key: KeyPage,
+  partners: PartnersPage,
+  people: PeoplePage,
 };
 
 /** The form for a new initiative (console/initiatives). */
