@@ -18,6 +18,8 @@ const swc = [
 
 // The projects that serve the built web app build it first when it is missing or stale.
 const buildWebApp = '<rootDir>/apps/api/test/setup/build-web-app.ts';
+// The projects on the embedded database also migrate one data dir per run, which each test app copies.
+const embeddedSetup = { globalSetup: '<rootDir>/apps/api/test/setup/embedded-global-setup.ts', globalTeardown: '<rootDir>/apps/api/test/setup/embedded-global-teardown.ts' };
 
 const common = {
   rootDir: __dirname,
@@ -53,7 +55,7 @@ module.exports = {
       // *.postgres.api-spec.ts need a database server several processes share: real PostgreSQL only.
       testPathIgnorePatterns: ['/node_modules/', '\\.postgres\\.api-spec\\.ts$'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
-      globalSetup: buildWebApp,
+      ...embeddedSetup,
     },
     {
       ...common,
@@ -67,7 +69,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
-      globalSetup: buildWebApp,
+      ...embeddedSetup,
     },
   ],
 };

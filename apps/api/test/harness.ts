@@ -8,11 +8,14 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../src/bootstrap';
 import type { Clock } from '../src/platform/clock/clock';
+import { copyEmbeddedTemplate } from './setup/embedded-template';
 
 /**
  * Starts the whole API for a test file, on the database this jest project targets:
  * `embedded` (PGlite in a fresh temporary data dir) or `postgres` (a fresh database created on
  * TEST_DATABASE_URL's server and dropped afterwards), so runs never see each other's data.
+ * A fresh embedded data dir holds a copy of the run's migrated database (setup/embedded-template.ts)
+ * unless the test asks for an empty one.
  */
 export type Target = 'embedded' | 'postgres';
 
@@ -40,6 +43,11 @@ export interface TestAppOptions {
   reuse?: Pick<TestApp, 'env'>;
   /** On real PostgreSQL: reach the database through this link, which the test can break. */
   link?: { through(url: string): string };
+  /**
+   * Embedded: start on an empty data dir (PGlite's initdb and every migration, as a real first
+   * start does) rather than on a copy of the run's migrated template (about 7 s less per app).
+   */
+  emptyDataDir?: boolean;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -47,7 +55,7 @@ const cleanups: (() => Promise<void>)[] = [];
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const env: Record<string, string> = options.reuse
     ? { ...options.reuse.env }
-    : { NODE_ENV: 'test', ECI_CAPTCHA: 'off', ECI_RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', ...(await freshDatabase()), ...options.env };
+    : { NODE_ENV: 'test', ECI_CAPTCHA: 'off', ECI_RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', ...(await freshDatabase(options)), ...options.env };
   if (options.link && env.DATABASE_URL) env.DATABASE_URL = options.link.through(env.DATABASE_URL);
   const logs: string[] = [];
   const sink = new Writable({
@@ -73,10 +81,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
 }
 
-async function freshDatabase(): Promise<Record<string, string>> {
+async function freshDatabase(options: TestAppOptions): Promise<Record<string, string>> {
   if (target === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'eci-test-'));
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    // A data dir the test names itself is used as it is.
+    if (!options.emptyDataDir && !options.env?.ECI_DATA_DIR) copyEmbeddedTemplate(dir);
     return { ECI_DATA_DIR: dir };
   }
   const dir = mkdtempSync(join(tmpdir(), 'eci-test-'));
