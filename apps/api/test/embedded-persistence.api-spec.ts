@@ -32,7 +32,9 @@ describe(`restart (${target} database)`, () => {
     } finally {
       await second.close();
     }
-  });
+    // A real first start (initdb and every migration on the embedded database) and two more starts:
+    // minutes, not seconds, when the two cores are shared with other runs.
+  }, 180_000);
 
   if (target === 'embedded') {
     it('refuses to open a data directory another instance holds, naming the directory', async () => {

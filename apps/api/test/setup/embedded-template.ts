@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { secureDataDirectory } from '../../src/platform/config/data-directory';
@@ -18,10 +17,12 @@ import { MIGRATION_OPTIONS } from '../../src/platform/database/database.module';
  */
 export const TEMPLATE_ENV = 'ECI_TEST_EMBEDDED_TEMPLATE';
 
-/** Migrates a new data dir the way the app does at start (DatabaseModule: each migration in its own transaction). */
-export async function prepareEmbeddedTemplate(): Promise<void> {
+/** Migrates a new data dir in the run's directory the way the app does at start (DatabaseModule: each migration in its own transaction). */
+export async function prepareEmbeddedTemplate(runDir: string): Promise<void> {
   if (process.env[TEMPLATE_ENV] && existsSync(join(process.env[TEMPLATE_ENV], 'pgdata'))) return; // another project of this run made it
-  const dir = mkdtempSync(join(tmpdir(), 'eci-template-'));
+  const dir = join(runDir, 'embedded-template');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { mode: 0o700 });
   const embedded = await EmbeddedPostgres.start(dir);
   try {
     const dataSource = new DataSource({ type: 'postgres', url: embedded.url, ...MIGRATION_OPTIONS, extra: { max: 1 } });
@@ -46,10 +47,4 @@ export function copyEmbeddedTemplate(dataDir: string): boolean {
   if (!template) return false;
   cpSync(join(template, 'pgdata'), join(dataDir, 'pgdata'), { recursive: true });
   return true;
-}
-
-export function removeEmbeddedTemplate(): void {
-  const template = process.env[TEMPLATE_ENV];
-  if (template) rmSync(template, { recursive: true, force: true });
-  delete process.env[TEMPLATE_ENV];
 }
