@@ -75,3 +75,30 @@ export function run(main: (argv: string[]) => Promise<number>): void {
     },
   );
 }
+
+/** The API's address for a command: `--api URL`, else `ECI_API_URL`, else the local default. */
+export function apiBase(options: Record<string, string | true>): string {
+  return String(options.api ?? process.env.ECI_API_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+}
+
+/**
+ * A JSON call to a running server's organiser API with the installation's organiser credential
+ * (`ECI_ADMIN_TOKEN`, sent as a bearer token): the answer's JSON, or an error naming the status
+ * and the API's messages.
+ */
+export function organiserApi(api: string, token: string): <T>(method: string, path: string, body?: unknown) => Promise<T> {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${api}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    const json = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!res.ok) {
+      const errors = (json as { errors?: { field: string | null; message: string }[] } | undefined)?.errors ?? [];
+      throw new Error(`${res.status}: ${errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') || text}`);
+    }
+    return json as T;
+  };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fail, parseOptions, run, usage } from './command-line';
+import { apiPath } from '@eci/api-contract';
+import { apiBase, fail, organiserApi, parseOptions, run, usage } from './command-line';
 
 const USAGE = `Initiatives, through the organiser API of a running server.
 
@@ -20,31 +21,18 @@ read from ECI_ADMIN_TOKEN.
 export async function initiativesCommand(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { options } = parseOptions(rest);
-  const api = String(options.api ?? process.env.ECI_API_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  const api = apiBase(options);
   const token = process.env.ECI_ADMIN_TOKEN;
   const slug = typeof options.slug === 'string' ? options.slug : undefined;
   const file = typeof options.file === 'string' ? options.file : undefined;
   if (!['create', 'update', 'list', 'close'].includes(command ?? '')) return usage(USAGE, command ? `unknown command ${command}` : undefined);
   if (!token) return fail('Set ECI_ADMIN_TOKEN to the organiser credential of the server.');
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${api}/api/initiatives${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    const json = text ? (JSON.parse(text) as unknown) : undefined;
-    if (!res.ok) {
-      const errors = (json as { errors?: { field: string | null; message: string }[] } | undefined)?.errors ?? [];
-      throw new Error(`${res.status}: ${errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') || text}`);
-    }
-    return json as Summary;
-  };
+  const call = organiserApi(api, token);
   const print = (value: unknown) => process.stdout.write(JSON.stringify(value, null, 2) + '\n');
   switch (command) {
     case 'create': {
       if (!file) return usage(USAGE, 'create needs --file');
-      const created = await call('POST', '', readJson(file));
+      const created = await call<Summary>('POST', apiPath('initiatives'), readJson(file));
       process.stdout.write(`Initiative ${created.slug} created, collecting from ${created.collectionStart} to ${created.collectionEnd}.\n`);
       print(created);
       return 0;
@@ -53,19 +41,19 @@ export async function initiativesCommand(argv: string[]): Promise<number> {
       if (!slug || !file) return usage(USAGE, 'update needs --slug and --file');
       const { slug: inFile, ...changes } = readJson(file);
       if (inFile !== undefined && inFile !== slug) return fail(`The file is for "${String(inFile)}", not ${slug}: an initiative's slug cannot change.`);
-      const updated = await call('PATCH', `/${encodeURIComponent(slug)}`, changes);
+      const updated = await call<Summary>('PATCH', apiPath('initiative', { slug }), changes);
       process.stdout.write(`Initiative ${updated.slug} updated.\n`);
       print(updated);
       return 0;
     }
     case 'close': {
       if (!slug) return usage(USAGE, 'close needs --slug');
-      const closed = await call('POST', `/${encodeURIComponent(slug)}/close`);
+      const closed = await call<Summary>('POST', apiPath('initiativeClose', { slug }));
       process.stdout.write(`Collection of ${closed.slug} closed early on ${closed.closedEarlyOn}: statements from this day on are refused.\n`);
       return 0;
     }
     default:
-      print(await call('GET', ''));
+      print(await call('GET', apiPath('initiatives')));
       return 0;
   }
 }

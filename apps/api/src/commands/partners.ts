@@ -1,4 +1,5 @@
-import { fail, parseOptions, run, usage } from './command-line';
+import { apiPath } from '@eci/api-contract';
+import { apiBase, fail, organiserApi, parseOptions, run, usage } from './command-line';
 
 const USAGE = `Coalition partners, through the organiser API of a running server.
 
@@ -17,50 +18,36 @@ export async function partnersCommand(argv: string[]): Promise<number> {
   const { options } = parseOptions(rest);
   const multi = (name: string) =>
     rest.flatMap((arg, i) => (arg === `--${name}` && rest[i + 1] ? [rest[i + 1]] : arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : []));
-  const api = String(options.api ?? process.env.ECI_API_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  const api = apiBase(options);
   const token = process.env.ECI_ADMIN_TOKEN;
   const initiative = typeof options.initiative === 'string' ? options.initiative : undefined;
   const slug = typeof options.slug === 'string' ? options.slug : undefined;
   if (!token) return fail('Set ECI_ADMIN_TOKEN to the organiser credential of the server.');
   if (!initiative) return usage(USAGE, '--initiative is required');
-  const base = `${api}/api/initiatives/${encodeURIComponent(initiative)}/partners`;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    const json = text ? (JSON.parse(text) as unknown) : undefined;
-    if (!res.ok) {
-      const errors = (json as { errors?: { field: string | null; message: string }[] } | undefined)?.errors ?? [];
-      throw new Error(`${res.status}: ${errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') || text}`);
-    }
-    return json;
-  };
+  const call = organiserApi(api, token);
   switch (command) {
     case 'add': {
       if (!slug || typeof options.name !== 'string') return usage(USAGE, 'add needs --slug and --name');
-      const created = (await call('POST', '', { slug, name: options.name, allowedOrigins: multi('origin') })) as { token: string };
+      const created = await call<{ token: string }>('POST', apiPath('partners', { slug: initiative }), { slug, name: options.name, allowedOrigins: multi('origin') });
       process.stdout.write(`Partner ${slug} created.\nRead token (shown once): ${created.token}\n`);
       return 0;
     }
     case 'list':
-      process.stdout.write(JSON.stringify(await call('GET', ''), null, 2) + '\n');
+      process.stdout.write(JSON.stringify(await call('GET', apiPath('partners', { slug: initiative })), null, 2) + '\n');
       return 0;
     case 'origins':
       if (!slug) return usage(USAGE, 'origins needs --slug');
-      process.stdout.write(JSON.stringify(await call('PUT', `/${encodeURIComponent(slug)}/origins`, { allowedOrigins: multi('origin') }), null, 2) + '\n');
+      process.stdout.write(JSON.stringify(await call('PUT', apiPath('partnerOrigins', { slug: initiative, partner: slug }), { allowedOrigins: multi('origin') }), null, 2) + '\n');
       return 0;
     case 'rotate-token': {
       if (!slug) return usage(USAGE, 'rotate-token needs --slug');
-      const rotated = (await call('POST', `/${encodeURIComponent(slug)}/token`)) as { token: string };
+      const rotated = await call<{ token: string }>('POST', apiPath('partnerToken', { slug: initiative, partner: slug }));
       process.stdout.write(`New read token (shown once; the old one no longer works): ${rotated.token}\n`);
       return 0;
     }
     case 'revoke-token':
       if (!slug) return usage(USAGE, 'revoke-token needs --slug');
-      await call('DELETE', `/${encodeURIComponent(slug)}/token`);
+      await call('DELETE', apiPath('partnerToken', { slug: initiative, partner: slug }));
       process.stdout.write(`Read token of ${slug} revoked.\n`);
       return 0;
     default:
