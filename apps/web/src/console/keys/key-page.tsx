@@ -42,6 +42,8 @@ export function KeyPage({ slug }: SectionProps) {
   const [step, setStep] = useState<Step>({ step: 'passphrase' });
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  /** The API refused the new key (key_in_use): statements were sealed to the current one meanwhile. */
+  const [refused, setRefused] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(t('console.keys.title'), errors.length > 0);
 
@@ -57,7 +59,7 @@ export function KeyPage({ slug }: SectionProps) {
   if (!initiative) return <ConsoleLoadProblem state="missing" />;
   const current = step.step === 'sent' ? step.publicKey : initiative.publicKey;
   // Counts are statistics kept with each statement; if they cannot be read, the API still refuses (key_in_use).
-  const keyInUse = initiative.publicKey !== null && progress.state === 'ready' && progress.data.total > 0;
+  const keyInUse = refused || (initiative.publicKey !== null && progress.state === 'ready' && progress.data.total > 0);
 
   const fail = (shown: ShownError[]) => {
     setErrors(shown);
@@ -94,7 +96,14 @@ export function KeyPage({ slug }: SectionProps) {
       setErrors([]);
       setStep({ step: 'sent', publicKey: step.publicKey });
     } else if (answer.status === 401) expired();
-    else fail(shownErrors(answer.status, answer.errors, t));
+    else {
+      if (answer.errors.some((error) => error.code === 'key_in_use')) {
+        // The key file just made is of no use: back to the key in use, and the API's words why.
+        setRefused(true);
+        setStep({ step: 'passphrase' });
+      }
+      fail(shownErrors(answer.status, answer.errors, t));
+    }
   };
 
   const labels: Record<string, string> = { passphrase: t('console.keys.passphrase'), repeat: t('console.keys.repeat'), saved: t('console.keys.saved'), publicKey: t('console.keys.publicKey') };
