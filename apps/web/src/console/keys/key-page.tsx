@@ -1,4 +1,4 @@
-import { apiPath, type ManagedInitiative } from '@eci/api-contract';
+import { apiPath, type ManagedInitiative, type PublicProgress } from '@eci/api-contract';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckboxField } from '../../forms/checkbox-field';
 import { LabelledField } from '../../forms/field-parts';
@@ -34,12 +34,16 @@ export function KeyPage({ slug }: SectionProps) {
   const { t, lang } = useI18n();
   const { expired } = useConsoleSession();
   const initiatives = useConsoleData<ManagedInitiative[]>(apiPath('initiatives'));
+  // Whether statements exist (the API then refuses a new key: key_in_use), known before a passphrase is typed.
+  const progress = useConsoleData<PublicProgress>(apiPath('progress', { slug }));
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [saved, setSaved] = useState(false);
   const [step, setStep] = useState<Step>({ step: 'passphrase' });
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  /** The API refused the new key (key_in_use): statements were sealed to the current one meanwhile. */
+  const [refused, setRefused] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(t('console.keys.title'), errors.length > 0);
 
@@ -50,9 +54,12 @@ export function KeyPage({ slug }: SectionProps) {
   }, [step.step]);
 
   if (initiatives.state !== 'ready') return <ConsoleLoadProblem state={initiatives.state} />;
+  if (progress.state === 'loading') return <ConsoleLoadProblem state="loading" />;
   const initiative = initiatives.data.find((candidate) => candidate.slug === slug);
   if (!initiative) return <ConsoleLoadProblem state="missing" />;
   const current = step.step === 'sent' ? step.publicKey : initiative.publicKey;
+  // Counts are statistics kept with each statement; if they cannot be read, the API still refuses (key_in_use).
+  const keyInUse = refused || (initiative.publicKey !== null && progress.state === 'ready' && progress.data.total > 0);
 
   const fail = (shown: ShownError[]) => {
     setErrors(shown);
@@ -89,7 +96,14 @@ export function KeyPage({ slug }: SectionProps) {
       setErrors([]);
       setStep({ step: 'sent', publicKey: step.publicKey });
     } else if (answer.status === 401) expired();
-    else fail(shownErrors(answer.status, answer.errors, t));
+    else {
+      if (answer.errors.some((error) => error.code === 'key_in_use')) {
+        // The key file just made is of no use: back to the key in use, and the API's words why.
+        setRefused(true);
+        setStep({ step: 'passphrase' });
+      }
+      fail(shownErrors(answer.status, answer.errors, t));
+    }
   };
 
   const labels: Record<string, string> = { passphrase: t('console.keys.passphrase'), repeat: t('console.keys.repeat'), saved: t('console.keys.saved'), publicKey: t('console.keys.publicKey') };
@@ -101,13 +115,22 @@ export function KeyPage({ slug }: SectionProps) {
       {current ? (
         <>
           <p>{t('console.keys.currentSet')}</p>
-          <code class="console-secret">{current}</code>
+          <p>
+            <code class="console-secret">{current}</code>
+          </p>
         </>
       ) : (
         <p>{t('console.keys.currentNone')}</p>
       )}
       <ErrorSummary errors={errors} focusKey={attempt} labelOf={(field) => (field ? labels[field] : undefined)} />
-      {(step.step === 'passphrase' || step.step === 'making') && (
+      {keyInUse && step.step === 'passphrase' && (
+        <>
+          <h2 class="heading-m">{t('console.keys.replaceTitle')}</h2>
+          <p class="console-notice">{t('console.keys.inUse')}</p>
+          <p>{t('console.keys.inUseKeep')}</p>
+        </>
+      )}
+      {!keyInUse && (step.step === 'passphrase' || step.step === 'making') && (
         <form class="console-form" noValidate onSubmit={(event) => void make(event)}>
           <h2 class="heading-m">{current ? t('console.keys.replaceTitle') : t('console.keys.makeTitle')}</h2>
           <p>{t('console.keys.privateStays')}</p>
@@ -127,6 +150,7 @@ export function KeyPage({ slug }: SectionProps) {
       )}
       {step.step === 'made' && (
         <form class="console-form" noValidate onSubmit={(event) => void send(event)}>
+          <h2 class="heading-m">{initiative.publicKey ? t('console.keys.replaceTitle') : t('console.keys.makeTitle')}</h2>
           <p ref={status} tabIndex={-1} role="status">
             {t('console.keys.made')}
           </p>

@@ -1,0 +1,183 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { decryptKeyFile, defaultKdfCost, openStatement, parseKeyFile } from '@eci/statement-crypto';
+import { PROGRESS_TTL_MS } from '../../api/src/progress/progress.service';
+import { AdjustableClock } from '../../api/test/fixtures/adjustable-clock';
+import { demoCredentials, login, type LoggedIn } from '../../api/test/fixtures/sessions';
+import { polish } from '../../api/test/fixtures/statements';
+import { launchChromium } from './support/browser';
+import { focusedMatches, tabTo } from './support/keyboard';
+import { cleanUpTestData, startWebApp, WEB_DIR, type WebApp } from './support/web-app';
+
+/*
+ * The console's Keys page in Chromium on the real server, with the keyboard only (Tab, typing,
+ * Space, Enter): the demo organiser makes the key pair of a new initiative, downloads the key file
+ * and sends the public key. The file opens with the command's code (decryptKeyFile) and opens a
+ * statement the server sealed to the key it was sent. The page keeps the strict policy (no
+ * WebAssembly); only the key worker's script may compile it.
+ */
+
+const ROOT = resolve(__dirname, '../../..');
+const SLUG = 'repair-2022';
+const PASSPHRASE = 'correct horse battery staple';
+/** Registered before 2023, so it collects online on its own site (here) and seals what it collects. */
+const initiative = {
+  ...(JSON.parse(readFileSync(join(ROOT, 'docs/examples/initiative.json'), 'utf8')) as Record<string, unknown>),
+  slug: SLUG,
+  registrationNumber: 'ECI(2022)000042',
+  registrationDate: '2022-10-03',
+  collectionStart: '2023-01-16',
+  cocsUrl: null,
+};
+const consoleText = (key: string, params: Record<string, string | number> = {}) =>
+  (JSON.parse(readFileSync(join(ROOT, 'i18n/console/keys/en.json'), 'utf8')) as Record<string, string>)[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name]));
+
+describe('console Keys page', () => {
+  const clock = new AdjustableClock();
+  let app: WebApp;
+  let browser: Browser;
+  let page: Page;
+  let organiser: LoggedIn;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startWebApp({ ECI_CAPTCHA: 'off' }, { clock }), launchChromium()]);
+    const { email, password } = demoCredentials(app).organiser;
+    organiser = await login(app, email, password);
+    await app.http.post('/api/initiatives').set('cookie', organiser.cookie).set('x-csrf-token', organiser.csrf).send(initiative).expect(201);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    // The app's first start (embedded database, the demo's key pair) on two shared cores can pass a minute.
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await cleanUpTestData();
+  });
+
+  it('makes the key with the keyboard only: too short first, then the key file downloaded, the box ticked, the public key sent', async () => {
+    const { email, password } = demoCredentials(app).organiser;
+    await page.goto(`${app.baseUrl}/en/console`);
+    await tabTo(page, '#field-email');
+    await page.keyboard.type(email);
+    await tabTo(page, '#field-password');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    // From the account's initiatives to the initiative, then to its Keys section, by Tab and Enter.
+    await page.locator(`a[href$="/console/${SLUG}"]`).waitFor();
+    await tabTo(page, `a[href$="/console/${SLUG}"]`);
+    await page.keyboard.press('Enter');
+    await page.locator(`a[href$="/console/${SLUG}/key"]`).waitFor();
+    await tabTo(page, `a[href$="/console/${SLUG}/key"]`);
+    await page.keyboard.press('Enter');
+    await page.locator('#field-passphrase').waitFor();
+    expect(await page.locator('main').innerText()).toContain(consoleText('currentNone'));
+
+    await tabTo(page, '#field-passphrase');
+    await page.keyboard.type('too short');
+    await page.keyboard.press('Enter');
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    expect(await page.locator('.error-summary').innerText()).toContain(consoleText('passphraseTooShort', { min: 12 }));
+
+    await tabTo(page, '#field-passphrase');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(PASSPHRASE);
+    await tabTo(page, '#field-repeat');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    const started = Date.now();
+    // Argon2id at the command's cost (3 passes over 256 MiB) in the worker: seconds, more on two shared cores.
+    await page.locator('a[download]').waitFor({ timeout: 120_000 });
+    console.log(`Key pair made by the Keys page at the default cost in ${Date.now() - started} ms (measured, not asserted)`);
+    expect(await focusedMatches(page, '[role="status"]')).toBe(true);
+    expect(await page.locator('.error-summary').count()).toBe(0);
+
+    await tabTo(page, 'a[download]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(`organiser-key-${SLUG}.json`);
+    const fileText = readFileSync(await download.path(), 'utf8');
+
+    // Sending before ticking the box is refused in the page.
+    await tabTo(page, 'form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.error-summary').waitFor();
+    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    expect(await page.locator('.error-summary').innerText()).toContain(consoleText('saveFirst'));
+    expect((await app.http.get(`/api/initiatives`).set('cookie', organiser.cookie).expect(200)).body.find((i: { slug: string }) => i.slug === SLUG).publicKey).toBeNull();
+
+    await tabTo(page, '#field-saved');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#field-saved').isChecked()).toBe(true);
+    await tabTo(page, 'form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.console-notice[role="status"]').waitFor();
+    expect(await focusedMatches(page, '.console-notice[role="status"]')).toBe(true);
+    expect(await page.locator('.console-notice').innerText()).toBe(consoleText('sent'));
+
+    // The key the API holds is the file's; the file opens with the command's code and the passphrase.
+    const keyFile = parseKeyFile(fileText);
+    expect({ opslimit: keyFile.opslimit, memlimit: keyFile.memlimit }).toEqual(defaultKdfCost());
+    const mine = (await app.http.get('/api/initiatives').set('cookie', organiser.cookie).expect(200)).body.find((i: { slug: string }) => i.slug === SLUG);
+    expect(mine.publicKey).toBe(keyFile.publicKey);
+    expect(await page.locator('code.console-secret').innerText()).toBe(keyFile.publicKey);
+    const keys = decryptKeyFile(fileText, PASSPHRASE);
+    expect(Buffer.from(keys.publicKey).toString('base64')).toBe(keyFile.publicKey);
+
+    // A statement signed through the API while the initiative collected (its server's clock moved
+    // back to 2023), as the server sealed it in the database, opens with the key from the file.
+    clock.advance(Date.parse('2023-03-01T12:00:00Z') - clock.now().getTime());
+    try {
+      const signed = await app.http.post(`/api/initiatives/${SLUG}/signatures`).send(polish(7)).expect(201);
+      const [row] = await app.sql<{ ciphertext: Buffer }>('SELECT ciphertext FROM signatures WHERE id = $1', [signed.body.receipt]);
+      const opened = openStatement(row.ciphertext, keys);
+      expect(opened.statement).toMatchObject({ part: 'B', nationality: 'PL', familyNames: 'Zielińska', signingDate: '2023-03-01', idDocumentNumber: polish(7).idDocumentNumber });
+      expect(opened.initiative).toEqual({ registrationNumber: 'ECI(2022)000042', slug: SLUG });
+    } finally {
+      clock.advance(Date.now() - clock.now().getTime());
+    }
+  }, 240_000);
+
+  it('refuses, before a passphrase is typed, to replace a key statements are sealed to', async () => {
+    clock.advance(PROGRESS_TTL_MS); // the counts the page read before the statement are stale
+    await page.goto(`${app.baseUrl}/en/console/${SLUG}/key`);
+    await page.locator('h1').waitFor();
+    await page.getByText(consoleText('inUse')).waitFor();
+    expect(await page.locator('#field-passphrase').count()).toBe(0);
+    // The API says the same when asked anyway.
+    const refused = await app.http
+      .put(`/api/initiatives/${SLUG}/public-key`)
+      .set('cookie', organiser.cookie)
+      .set('x-csrf-token', organiser.csrf)
+      .send({ publicKey: Buffer.alloc(32, 7).toString('base64') })
+      .expect(409);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'publicKey', code: 'key_in_use' })]);
+  });
+
+  it('keeps the page’s strict policy (no WebAssembly there); only the key worker’s script may compile it', async () => {
+    const pageRes = await app.http.get(`/en/console/${SLUG}/key`).expect(200);
+    expect(pageRes.headers['content-security-policy']).toContain("script-src 'self';");
+    const compiled = await page.evaluate(async () => {
+      try {
+        await WebAssembly.instantiate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+        return 'compiled';
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(compiled).toMatch(/CompileError.*Content Security Policy/);
+
+    const assets = readdirSync(join(WEB_DIR, 'assets'));
+    const worker = assets.find((name) => /^organiser-key\.worker-[\w-]+\.js$/.test(name));
+    const other = assets.find((name) => /^index-[\w-]+\.js$/.test(name));
+    expect([worker, other]).toEqual([expect.any(String), expect.any(String)]);
+    const workerRes = await app.http.get(`/assets/${worker}`).expect(200);
+    expect(workerRes.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(workerRes.headers['content-security-policy']).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(workerRes.headers['x-content-type-options']).toBe('nosniff');
+    const otherRes = await app.http.get(`/assets/${other}`).expect(200);
+    expect(otherRes.headers['content-security-policy']).toContain("script-src 'self';");
+    const gzipped = gzipSync(readFileSync(join(WEB_DIR, 'assets', worker as string))).length;
+    console.log(`Key worker script (libsodium-wrappers-sumo, WebAssembly inlined): ${(gzipped / 1024).toFixed(1)} KB gzipped, loaded only when a key is made`);
+  });
+});
