@@ -82,9 +82,15 @@ export async function watchConsoleCalls(context: BrowserContext): Promise<void> 
  */
 export async function openConsolePage(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('main h1') !== null && document.querySelector('.loading') === null && window.__eciPendingCalls === 0, undefined, {
-    polling: 'raf',
-  });
+  try {
+    await page.waitForFunction(() => document.querySelector('main h1') !== null && document.querySelector('.loading') === null && window.__eciPendingCalls === 0, undefined, {
+      polling: 'raf',
+      timeout: 30_000,
+    });
+  } catch (error) {
+    const state = await page.evaluate(() => ({ h1: document.querySelector('main h1')?.textContent ?? null, loading: document.querySelector('.loading') !== null, calls: window.__eciPendingCalls }));
+    throw new Error(`${url} was not there (every console page has an h1 in main once loaded): ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 /** Signs in on the console's sign-in page (already open) and waits for the signed-in page. */
