@@ -43,7 +43,7 @@ describe('console: accessibility (axe, WCAG 2.1 AA) of every page in 24 language
   /** Each account's tabs, each with the pages it checks in every language. */
   const tabs: { role: DemoRole; page: Page; cases: ConsolePageCase[] }[] = [];
   let started = 0;
-  let cpuAtStart: number | undefined;
+  let cpuAtStart: ReturnType<typeof cpuSeconds>;
   let checked = 0;
   let violations = 0;
   const notFound = new Set<string>();
@@ -73,7 +73,10 @@ describe('console: accessibility (axe, WCAG 2.1 AA) of every page in 24 language
   afterAll(async () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const cpuNow = cpuSeconds();
-    const cpu = cpuAtStart === undefined || cpuNow === undefined ? '' : ` (CPU ${(cpuNow - cpuAtStart).toFixed(1)} s)`;
+    const cpu =
+      cpuAtStart === undefined || cpuNow === undefined
+        ? ''
+        : ` (CPU ${(cpuNow.total - cpuAtStart.total).toFixed(1)} s, of which the app and the test ${(cpuNow.self - cpuAtStart.self).toFixed(1)} s)`;
     await browser?.close();
     await app?.close();
     await cleanUpTestData();

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * The CPU seconds used so far by this process and its live descendants (the browser and its
- * renderers), read from /proc (Linux; `undefined` elsewhere). On a shared machine the wall time of
+ * renderers), read from /proc (Linux; `undefined` elsewhere), and by this process alone (the
+ * test and the app it serves). On a shared machine the wall time of
  * a spec says little; its CPU time says what it costs, and about how long it takes on idle cores.
  */
-export function cpuSeconds(): number | undefined {
+export function cpuSeconds(): { total: number; self: number } | undefined {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -37,5 +38,6 @@ export function cpuSeconds(): number | undefined {
   }
   let ticks = 0;
   for (const pid of mine) ticks += stats.get(pid)?.ticks ?? 0;
-  return ticks / ticksPerSecond;
+  const self = process.cpuUsage();
+  return { total: ticks / ticksPerSecond, self: (self.user + self.system) / 1e6 };
 }
