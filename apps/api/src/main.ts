@@ -25,7 +25,9 @@ async function main(): Promise<void> {
           (demo.certificate ? `Demo signing certificate for exports: ${demo.certificate.p12File} (passphrase in ${demo.certificate.passphraseFile})\n` : '')
         : '') +
       (demo?.accounts
-        ? `Demo accounts (also in ${demo.accountsFile}):\n` + demo.accounts.map((a) => `  ${a.role}: ${a.email} / ${a.password}\n`).join('')
+        ? `Demo accounts (also in ${demo.accountsFile}):\n` +
+          demo.accounts.map((a) => `  ${a.role}: ${a.email} / ${a.password}\n`).join('') +
+          `Console: ${url}en/console (sign in with these accounts)\n`
         : '') +
       '\n',
   );
