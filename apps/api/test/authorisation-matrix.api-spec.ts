@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Test } from 'supertest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { API_PREFIX, API_ROUTES } from '@eci/api-contract';
 import { demoCredentials, login, type Credentials, type LoggedIn } from './fixtures/sessions';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
 
@@ -101,6 +102,12 @@ describe(`authorisation matrix, two initiatives (${target} database)`, () => {
     const doc = (await t.http.get('/api/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`)).sort();
     expect(MATRIX.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented);
+  });
+
+  it('documents no route that API_ROUTES does not declare, and declares none that is not served', async () => {
+    const doc = (await t.http.get('/api/docs/openapi.json').expect(200)).body as { paths: Record<string, unknown> };
+    const declared = Object.values(API_ROUTES).map((route) => `${API_PREFIX}/${route.replace(/:([a-z]+)/gi, '{$1}')}`);
+    expect([...new Set(declared)].sort()).toEqual(Object.keys(doc.paths).sort());
   });
 
   it('gives each account its roles: the demo accounts on both demo initiatives, the second initiative\'s on it alone', async () => {

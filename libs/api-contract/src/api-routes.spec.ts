@@ -7,6 +7,9 @@ describe('apiPath', () => {
     expect(apiPath('partnerProgress', { slug: 'demo', partner: 'edri' })).toBe('/api/initiatives/demo/partners/edri/progress');
     expect(apiPath('receipt', { receipt: 'a/b?c' })).toBe('/api/receipts/a%2Fb%3Fc');
     expect(apiPath('captcha')).toBe('/api/captcha');
+    expect(apiPath('authMe')).toBe('/api/auth/me');
+    expect(apiPath('account', { slug: 'demo', id: '0c1d' })).toBe('/api/initiatives/demo/accounts/0c1d');
+    expect(apiPath('exportCountry', { slug: 'demo', country: 'PL' })).toBe('/api/initiatives/demo/exports/PL');
   });
 
   it('refuses to build an address with a parameter missing', () => {

@@ -23,6 +23,13 @@ export const API_ROUTES = {
   partners: 'initiatives/:slug/partners',
   partnerOrigins: 'initiatives/:slug/partners/:partner/origins',
   partnerToken: 'initiatives/:slug/partners/:partner/token',
+  health: 'health',
+  // Organisers' and auditors' console: people, audit trail, exports (sessions above).
+  accounts: 'initiatives/:slug/accounts',
+  account: 'initiatives/:slug/accounts/:id',
+  audit: 'initiatives/:slug/audit',
+  auditVerify: 'initiatives/:slug/audit/verify',
+  exportCountry: 'initiatives/:slug/exports/:country',
 } as const;
 
 export type ApiRoute = keyof typeof API_ROUTES;

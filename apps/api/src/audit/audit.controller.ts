@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@eci/api-contract';
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../access/roles';
@@ -8,11 +9,11 @@ import { AuditService } from './audit.service';
 @ApiTags('audit (auditors)')
 @UseGuards(RolesGuard)
 @Roles('auditor')
-@Controller('initiatives/:slug/audit')
+@Controller()
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get()
+  @Get(API_ROUTES.audit)
   @ApiQuery({ name: 'after', required: false, description: 'Entries after this id' })
   @ApiQuery({ name: 'limit', required: false, description: 'At most this many (≤ 1000)' })
   @ApiOkResponse({
@@ -25,7 +26,7 @@ export class AuditController {
     return this.audit.listForInitiative(slug, whole(after, 0), whole(limit, 100));
   }
 
-  @Get('verify')
+  @Get(API_ROUTES.auditVerify)
   @ApiOkResponse({ description: 'Verifies the whole trail (every initiative) and reveals only the verdict: `{valid: true, head}` or `{valid: false}`' })
   async verify(): Promise<{ valid: true; head: string } | { valid: false }> {
     const verdict = await this.audit.verify();

@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@eci/api-contract';
 import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -9,11 +10,11 @@ import { ExportsService } from './exports.service';
 @ApiTags('exports (auditors)')
 @UseGuards(RolesGuard)
 @Roles('auditor')
-@Controller('initiatives/:slug/exports')
+@Controller()
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
-  @Post(':country')
+  @Post(API_ROUTES.exportCountry)
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'statements-{CC}.zip: signed PDF (Annex V + Annex III), XML, manifest.json and its detached signature' })
   @ApiUnprocessableEntityResponse({

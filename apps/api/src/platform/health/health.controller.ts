@@ -1,3 +1,4 @@
+import { API_ROUTES } from '@eci/api-contract';
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -7,14 +8,14 @@ import { pickLanguage } from '../i18n/language';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     private readonly health: HealthService,
     @Inject(ERROR_TRANSLATE) private readonly translate: Translate,
   ) {}
 
-  @Get()
+  @Get(API_ROUTES.health)
   @ApiOkResponse({ description: 'The API and its database are up: `{"status":"ok","database":"up"}`' })
   @ApiServiceUnavailableResponse({ description: 'The database cannot be reached: `"database":"down"`, with the house `errors`' })
   async get(@Headers('accept-language') acceptLanguage: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
