@@ -59,7 +59,7 @@ describe(`accounts, roles per initiative, sessions and the audit trail (${target
     expect(refused.body.errors[0].code).toBe('csrf');
     await t.http.post('/api/initiatives/demo/accounts').set('cookie', session.cookie).set('x-csrf-token', 'wrong').send(body).expect(403);
     const created = await t.http.post('/api/initiatives/demo/accounts').set('cookie', session.cookie).set('x-csrf-token', session.csrf).send(body).expect(201);
-    expect(created.body).toEqual({ id: expect.any(String), email: body.email, roles: ['organiser'] });
+    expect(created.body).toEqual({ id: expect.any(String), email: body.email, roles: ['organiser'], disabled: false });
     const [row] = await t.sql<{ password_hash: string }>(`SELECT password_hash FROM accounts WHERE email = $1`, [body.email]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     await t.http.post('/api/initiatives/demo/accounts').set('cookie', session.cookie).set('x-csrf-token', session.csrf).send(body).expect(409);
@@ -72,7 +72,7 @@ describe(`accounts, roles per initiative, sessions and the audit trail (${target
     const temp = { email: 'temp.auditor@example.org', password: 'another long password' };
 
     const created = await asDemoOrganiser('post', '/api/initiatives/demo/accounts').send({ ...temp, role: 'auditor' }).expect(201);
-    expect(created.body).toEqual({ id: expect.any(String), email: temp.email, roles: ['auditor'] });
+    expect(created.body).toEqual({ id: expect.any(String), email: temp.email, roles: ['auditor'], disabled: false });
     const missing = await asDemoOrganiser('post', '/api/initiatives/demo/accounts').send({ email: 'new.one@example.org', role: 'auditor' }).expect(422);
     expect(missing.body.errors[0]).toMatchObject({ field: 'password', code: 'required' });
     const taken = await asDemoOrganiser('post', '/api/initiatives/demo/accounts').send({ email: temp.email.toUpperCase(), password: 'set someone else’s password', role: 'organiser' }).expect(409);
@@ -80,7 +80,7 @@ describe(`accounts, roles per initiative, sessions and the audit trail (${target
     // The second initiative's organisers grant the same account a role there (no password: an existing account).
     await asDemoOrganiser('post', '/api/initiatives/second/accounts').send({ email: temp.email, role: 'auditor' }).expect(403);
     const granted = await t.http.post('/api/initiatives/second/accounts').set(admin).send({ email: temp.email, role: 'auditor' }).expect(201);
-    expect(granted.body).toEqual({ id: created.body.id, email: temp.email, roles: ['auditor'] });
+    expect(granted.body).toEqual({ id: created.body.id, email: temp.email, roles: ['auditor'], disabled: false });
 
     const listed = await asDemoOrganiser('get', '/api/initiatives/demo/accounts').expect(200);
     expect(listed.body.map((a: { email: string; roles: string[] }) => `${a.email} ${a.roles.join(',')}`).sort()).toEqual(

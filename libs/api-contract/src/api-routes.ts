@@ -27,6 +27,9 @@ export const API_ROUTES = {
   // Organisers' and auditors' console: people, audit trail, exports (sessions above).
   accounts: 'initiatives/:slug/accounts',
   account: 'initiatives/:slug/accounts/:id',
+  accountPassword: 'initiatives/:slug/accounts/:id/password',
+  accountDisable: 'initiatives/:slug/accounts/:id/disable',
+  accountEnable: 'initiatives/:slug/accounts/:id/enable',
   audit: 'initiatives/:slug/audit',
   auditVerify: 'initiatives/:slug/audit/verify',
   exportCountry: 'initiatives/:slug/exports/:country',

@@ -31,6 +31,8 @@ export const API_ERROR_CODES = [
   'already_signed',
   'partner_exists',
   'account_exists',
+  'cannot_disable_self',
+  'account_on_other_initiative',
   'key_in_use',
   'initiative_not_ready',
   'initiative_exists',

@@ -30,6 +30,8 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   already_signed: 409,
   partner_exists: 409,
   account_exists: 409,
+  cannot_disable_self: 409,
+  account_on_other_initiative: 409,
   key_in_use: 409,
   initiative_not_ready: 503,
   initiative_exists: 409,

@@ -24,6 +24,17 @@ export {
   type PagePath,
   type PageRoute,
 } from './pages';
+export {
+  ACCOUNT_ROLES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type AccountRole,
+  type CreateAccountRequest,
+  type InitiativeAccount,
+  type LoginAnswer,
+  type ResetPasswordRequest,
+  type SignedInAccount,
+} from './accounts';
 export type { CreatedPartner, CreatePartnerRequest, PartnerToken, PublicPartner, UpdatePartnerOriginsRequest } from './partners';
 export type { CountryProgress, PartnerContribution, PartnerProgress, PublicProgress } from './progress';
 export {

@@ -4,9 +4,14 @@
  * sessions, and the roles guard (`access/roles.guard.ts`) reads them through `SessionLookup`, so
  * that no feature depends on another to know who is calling.
  */
-export type Role = 'organiser' | 'auditor';
+import { ACCOUNT_ROLES, type AccountRole } from '@eci/api-contract';
 
-export const ROLES: readonly Role[] = ['organiser', 'auditor'];
+/**
+ * `data-entry`: volunteers who will type paper statements in (step 11); for now the role grants
+ * nothing but being listed among the initiative's accounts.
+ */
+export type Role = AccountRole;
+export const ROLES: readonly Role[] = ACCOUNT_ROLES;
 
 /** A role granted on one initiative (by its slug). Every role is held for one initiative only. */
 export interface RoleGrant {
@@ -17,8 +22,15 @@ export interface RoleGrant {
 export interface Account {
   id: string;
   email: string;
+  /**
+   * The account cannot sign in: disabled everywhere (left with no role), or disabled on every
+   * initiative it holds a role on.
+   */
   disabled: boolean;
-  /** Every role the account holds, on every initiative, ordered by initiative then role. */
+  /**
+   * Every role the account holds, on every initiative, ordered by initiative then role; roles on an
+   * initiative that disabled the account are left out (they grant nothing).
+   */
   roles: RoleGrant[];
 }
 

@@ -1,3 +1,4 @@
+import type { InitiativeAccount } from '@eci/api-contract';
 import type { Account, Role, Session } from './account';
 
 export interface AccountsRepository {
@@ -7,11 +8,16 @@ export interface AccountsRepository {
   findById(id: string): Promise<Account | null>;
   /** The account and its password hash, for a login attempt. */
   findForLogin(email: string): Promise<{ account: Account; passwordHash: string } | null>;
-  /** Accounts holding a role on the initiative (their roles on it only). */
-  listForInitiative(slug: string): Promise<Account[]>;
+  /** Accounts holding a role on the initiative (their roles on it only, disabled ones too), oldest first. */
+  listForInitiative(slug: string): Promise<InitiativeAccount[]>;
+  /** The account as the initiative sees it; null when it holds no role there (or no such account). */
+  findOnInitiative(accountId: string, slug: string): Promise<InitiativeAccount | null>;
+  /** Every initiative the account holds a role on, disabled or not, each once. */
+  initiativesOf(accountId: string): Promise<string[]>;
   /**
-   * Grants a role on the initiative (enabling the account again if it was disabled); false when
-   * the initiative does not exist.
+   * Grants a role on the initiative (enabling the account again if it was disabled everywhere; a
+   * role added on an initiative that disabled the account is disabled too); false when the
+   * initiative does not exist.
    */
   grant(accountId: string, slug: string, role: Role): Promise<boolean>;
   /**
@@ -19,6 +25,13 @@ export interface AccountsRepository {
    * changed). An account left with no role anywhere is disabled and its sessions end.
    */
   revokeAll(accountId: string, slug: string): Promise<{ revoked: Role[]; disabled: boolean }>;
+  /**
+   * Disables (or enables again) every role the account holds on the initiative; disabling ends
+   * all the account's sessions. False when the account holds no role there.
+   */
+  setDisabledOn(accountId: string, slug: string, disabled: boolean): Promise<boolean>;
+  /** Replaces the account's password hash and ends all its sessions. */
+  setPassword(accountId: string, passwordHash: string): Promise<void>;
   count(): Promise<number>;
 
   createSession(tokenHash: Buffer, accountId: string, csrfTokenHash: Buffer, expiresAt: Date): Promise<void>;

@@ -1,19 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UUID_PATTERN } from '@eci/api-contract';
+import { UUID_PATTERN, type InitiativeAccount } from '@eci/api-contract';
 import type { Actor } from '../access/identity';
 import { AuditService } from '../audit/audit.service';
 import { PASSWORD_HASHER, type PasswordHasher } from './password';
 import { DomainError } from '../platform/errors/domain-error';
-import type { Account, Role } from './account';
+import type { Role } from './account';
 import { ACCOUNTS_REPOSITORY, type AccountsRepository } from './accounts.repository';
 
-/** An account as an initiative's organisers see it: its roles on that initiative only. */
-export interface InitiativeAccount {
-  id: string;
-  email: string;
-  roles: Role[];
-}
-
+export type { InitiativeAccount } from '@eci/api-contract';
 
 /**
  * Organiser and auditor accounts. Accounts hold no role of their own: every role is granted on one
@@ -39,18 +33,47 @@ export class AccountsService {
       if (password !== undefined) throw DomainError.of('account_exists', 'email');
       if (!(await this.accounts.grant(existing.id, slug, role))) throw DomainError.of('initiative_not_found', 'slug');
       await this.audit.record(actor, 'role_granted', { account: existing.id, initiative: slug, role });
-      return this.onInitiative(existing.id, slug);
+      return (await this.accounts.findOnInitiative(existing.id, slug)) as InitiativeAccount;
     }
     if (password === undefined) throw new DomainError([{ field: 'password', code: 'required' }]);
     const created = await this.accounts.createWithRole(email.trim(), await this.hasher.hash(password), slug, role);
     if (created === 'no_initiative') throw DomainError.of('initiative_not_found', 'slug');
     if (created === 'email_taken') throw DomainError.of('account_exists', 'email');
     await this.audit.record(actor, 'account_created', { account: created.id, initiative: slug, role });
-    return toInitiativeAccount(created, slug);
+    return (await this.accounts.findOnInitiative(created.id, slug)) as InitiativeAccount;
   }
 
-  async list(slug: string): Promise<InitiativeAccount[]> {
-    return (await this.accounts.listForInitiative(slug)).map((a) => toInitiativeAccount(a, slug));
+  list(slug: string): Promise<InitiativeAccount[]> {
+    return this.accounts.listForInitiative(slug);
+  }
+
+  /**
+   * An organiser sets a new password for an account of the initiative; the account's sessions end.
+   * 404 when the account holds no role on this initiative; 409 `account_on_other_initiative` when
+   * it also holds roles on an initiative the actor does not organise (an organiser of one initiative
+   * must not take over an account of another).
+   */
+  async resetPassword(actor: Actor, slug: string, id: string, password: string): Promise<InitiativeAccount> {
+    const member = await this.member(slug, id);
+    const others = (await this.accounts.initiativesOf(member.id)).filter((s) => s !== slug);
+    if (others.length > 0 && !(await this.organisesAll(actor, others))) throw DomainError.of('account_on_other_initiative', 'id');
+    await this.accounts.setPassword(member.id, await this.hasher.hash(password));
+    await this.audit.record(actor, 'password_reset', { account: member.id, initiative: slug });
+    return member;
+  }
+
+  /**
+   * Disables the account on the initiative (its roles there stay listed but grant nothing; an
+   * account disabled on every initiative it belongs to cannot sign in), or enables it again.
+   * Disabling ends the account's sessions. 404 when it holds no role on this initiative; 409
+   * `cannot_disable_self` for the actor's own account.
+   */
+  async setDisabled(actor: Actor, slug: string, id: string, disabled: boolean): Promise<InitiativeAccount> {
+    const member = await this.member(slug, id);
+    if (disabled && actor === `account:${member.id}`) throw DomainError.of('cannot_disable_self', 'id');
+    if (!(await this.accounts.setDisabledOn(member.id, slug, disabled))) throw DomainError.of('account_not_found', 'id');
+    await this.audit.record(actor, disabled ? 'account_disabled' : 'account_enabled', { account: member.id, initiative: slug, roles: member.roles });
+    return (await this.accounts.findOnInitiative(member.id, slug)) ?? member;
   }
 
   /**
@@ -67,11 +90,17 @@ export class AccountsService {
     return this.accounts.count().then((n) => n === 0);
   }
 
-  private async onInitiative(id: string, slug: string): Promise<InitiativeAccount> {
-    return toInitiativeAccount((await this.accounts.findById(id)) as Account, slug);
+  private async member(slug: string, id: string): Promise<InitiativeAccount> {
+    const member = UUID_PATTERN.test(id) ? await this.accounts.findOnInitiative(id, slug) : null;
+    if (!member) throw DomainError.of('account_not_found', 'id');
+    return member;
   }
-}
 
-function toInitiativeAccount(a: Account, slug: string): InitiativeAccount {
-  return { id: a.id, email: a.email, roles: a.roles.filter((r) => r.initiative === slug).map((r) => r.role) };
+  /** The installation's credential organises every initiative; an account, those it holds `organiser` on (enabled). */
+  private async organisesAll(actor: Actor, slugs: string[]): Promise<boolean> {
+    if (actor === 'organiser-token' || actor === 'command') return true;
+    if (!actor.startsWith('account:')) return false;
+    const account = await this.accounts.findById(actor.slice('account:'.length));
+    return account !== null && slugs.every((s) => account.roles.some((r) => r.initiative === s && r.role === 'organiser'));
+  }
 }

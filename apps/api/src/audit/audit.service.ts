@@ -6,7 +6,7 @@ import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repos
 import { FailedLoginsService } from './failed-logins.service';
 
 /**
- * What is recorded: every export, login, logout, account, role, partner, initiative and key change, and purge;
+ * What is recorded: every export, login, logout, account (created, password reset, disabled, enabled), role, partner, initiative and key change, and purge;
  * failed logins as counts per account and window (`FailedLoginsService`).
  */
 export type AuditAction =
@@ -16,6 +16,9 @@ export type AuditAction =
   | 'account_created'
   | 'role_granted'
   | 'role_revoked'
+  | 'password_reset'
+  | 'account_disabled'
+  | 'account_enabled'
   | 'partner_created'
   | 'partner_origins_changed'
   | 'partner_token_rotated'

@@ -20,7 +20,7 @@ export function describeAccountsContract(makeSubject: () => Promise<AccountsSubj
     for (const slug of ['alpha', 'beta', 'gamma']) await subject.initiatives.create(initiativeNamed(slug));
   });
 
-  async function created(email: string, slug = 'alpha', role: 'organiser' | 'auditor' = 'organiser') {
+  async function created(email: string, slug = 'alpha', role: 'organiser' | 'auditor' | 'data-entry' = 'organiser') {
     const account = await accounts.createWithRole(email, HASH, slug, role);
     if (typeof account === 'string') throw new Error(`not created: ${account}`);
     return account;
@@ -81,18 +81,16 @@ export function describeAccountsContract(makeSubject: () => Promise<AccountsSubj
       await accounts.grant(ada.id, 'alpha', 'organiser');
       await accounts.grant(ada.id, 'alpha', 'auditor');
       await created('bob@example.org', 'beta', 'auditor');
+      const vol = await created('vol@example.org', 'alpha', 'data-entry');
       expect(await accounts.listForInitiative('alpha')).toEqual([
-        { id: zed.id, email: 'zed@example.org', disabled: false, roles: [{ initiative: 'alpha', role: 'auditor' }] },
-        {
-          id: ada.id,
-          email: 'ada@example.org',
-          disabled: false,
-          roles: [
-            { initiative: 'alpha', role: 'auditor' },
-            { initiative: 'alpha', role: 'organiser' },
-          ],
-        },
+        { id: zed.id, email: 'zed@example.org', disabled: false, roles: ['auditor'] },
+        { id: ada.id, email: 'ada@example.org', disabled: false, roles: ['auditor', 'organiser'] },
+        { id: vol.id, email: 'vol@example.org', disabled: false, roles: ['data-entry'] },
       ]);
+      expect(await accounts.findOnInitiative(ada.id, 'alpha')).toEqual({ id: ada.id, email: 'ada@example.org', disabled: false, roles: ['auditor', 'organiser'] });
+      expect(await accounts.findOnInitiative(zed.id, 'beta')).toBeNull();
+      expect(await accounts.findOnInitiative('00000000-0000-4000-8000-000000000000', 'alpha')).toBeNull();
+      expect(await accounts.initiativesOf(ada.id)).toEqual(['alpha', 'beta']);
       expect(await accounts.listForInitiative('nowhere')).toEqual([]);
     });
   });
@@ -148,6 +146,73 @@ export function describeAccountsContract(makeSubject: () => Promise<AccountsSubj
       expect(await accounts.grant(account.id, 'beta', 'auditor')).toBe(true);
       expect(await accounts.findById(account.id)).toEqual({ ...account, disabled: false, roles: [{ initiative: 'beta', role: 'auditor' }] });
       expect(await accounts.findSession(bytes32('s'), at(0))).toBeNull();
+    });
+  });
+
+  describe('disabling on one initiative, and passwords', () => {
+    it('disables the roles on one initiative: listed as disabled there, granting nothing, sessions ended', async () => {
+      const account = await created('ada@example.org', 'alpha', 'organiser');
+      await accounts.grant(account.id, 'beta', 'auditor');
+      await accounts.createSession(bytes32('s'), account.id, bytes32('c'), at(60));
+      expect(await accounts.setDisabledOn(account.id, 'alpha', true)).toBe(true);
+      expect(await accounts.findSession(bytes32('s'), at(0))).toBeNull();
+      expect(await accounts.findById(account.id)).toEqual({ ...account, disabled: false, roles: [{ initiative: 'beta', role: 'auditor' }] });
+      expect(await accounts.listForInitiative('alpha')).toEqual([{ id: account.id, email: 'ada@example.org', disabled: true, roles: ['organiser'] }]);
+      expect(await accounts.listForInitiative('beta')).toEqual([{ id: account.id, email: 'ada@example.org', disabled: false, roles: ['auditor'] }]);
+      expect(await accounts.initiativesOf(account.id)).toEqual(['alpha', 'beta']);
+      // A new session still works for the initiatives that did not disable it.
+      await accounts.createSession(bytes32('t'), account.id, bytes32('d'), at(60));
+      expect((await accounts.findSession(bytes32('t'), at(0)))?.account.roles).toEqual([{ initiative: 'beta', role: 'auditor' }]);
+    });
+
+    it('an account disabled on every initiative it belongs to is disabled: no login, no session', async () => {
+      const account = await created('ada@example.org', 'alpha', 'auditor');
+      await accounts.grant(account.id, 'beta', 'auditor');
+      await accounts.setDisabledOn(account.id, 'alpha', true);
+      await accounts.setDisabledOn(account.id, 'beta', true);
+      expect((await accounts.findForLogin('ada@example.org'))?.account).toEqual({ ...account, disabled: true, roles: [] });
+      await accounts.createSession(bytes32('s'), account.id, bytes32('c'), at(60));
+      expect(await accounts.findSession(bytes32('s'), at(0))).toBeNull();
+      // A role granted where it is disabled is disabled too.
+      await accounts.grant(account.id, 'alpha', 'organiser');
+      expect(await accounts.findOnInitiative(account.id, 'alpha')).toEqual({ id: account.id, email: 'ada@example.org', disabled: true, roles: ['auditor', 'organiser'] });
+      expect(await accounts.setDisabledOn(account.id, 'alpha', false)).toBe(true);
+      expect(await accounts.findById(account.id)).toEqual({ ...account, disabled: false, roles: [{ initiative: 'alpha', role: 'auditor' }, { initiative: 'alpha', role: 'organiser' }] });
+      expect(await accounts.findSession(bytes32('s'), at(0))).not.toBeNull();
+    });
+
+    it('changes nothing for an account with no role on the initiative; disabling twice is once', async () => {
+      const account = await created('ada@example.org', 'alpha', 'organiser');
+      expect(await accounts.setDisabledOn(account.id, 'beta', true)).toBe(false);
+      expect(await accounts.setDisabledOn(account.id, 'nowhere', true)).toBe(false);
+      expect(await accounts.setDisabledOn('00000000-0000-4000-8000-000000000000', 'alpha', true)).toBe(false);
+      expect(await accounts.findById(account.id)).toEqual(account);
+      expect(await accounts.setDisabledOn(account.id, 'alpha', true)).toBe(true);
+      expect(await accounts.setDisabledOn(account.id, 'alpha', true)).toBe(true);
+      expect(await accounts.findOnInitiative(account.id, 'alpha')).toMatchObject({ disabled: true });
+    });
+
+    it('revoking the roles of a disabled initiative forgets it was disabled there', async () => {
+      const account = await created('ada@example.org', 'alpha', 'organiser');
+      await accounts.grant(account.id, 'beta', 'auditor');
+      await accounts.setDisabledOn(account.id, 'alpha', true);
+      await accounts.revokeAll(account.id, 'alpha');
+      await accounts.grant(account.id, 'alpha', 'auditor');
+      expect(await accounts.findOnInitiative(account.id, 'alpha')).toMatchObject({ disabled: false, roles: ['auditor'] });
+    });
+
+    it('sets a password hash and ends every session of the account only', async () => {
+      const account = await created('ada@example.org');
+      const other = await created('bob@example.org');
+      await accounts.createSession(bytes32('s'), account.id, bytes32('c'), at(60));
+      await accounts.createSession(bytes32('t'), account.id, bytes32('d'), at(60));
+      await accounts.createSession(bytes32('u'), other.id, bytes32('e'), at(60));
+      await accounts.setPassword(account.id, '$argon2id$v=19$m=8,t=1,p=1$another');
+      expect(await accounts.findForLogin('ada@example.org')).toEqual({ account, passwordHash: '$argon2id$v=19$m=8,t=1,p=1$another' });
+      expect(await accounts.findForLogin('bob@example.org')).toEqual({ account: other, passwordHash: HASH });
+      expect(await accounts.findSession(bytes32('s'), at(0))).toBeNull();
+      expect(await accounts.findSession(bytes32('t'), at(0))).toBeNull();
+      expect(await accounts.findSession(bytes32('u'), at(0))).not.toBeNull();
     });
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { InitiativeAccount } from '@eci/api-contract';
 import type { Account, Role, RoleGrant, Session } from '../../src/accounts/account';
 import type { AccountsRepository } from '../../src/accounts/accounts.repository';
 import type { InitiativesRepository } from '../../src/initiatives/initiatives.repository';
@@ -30,6 +31,8 @@ export class InMemoryAccountsRepository implements AccountsRepository {
   private readonly accounts = new Map<string, AccountRow>();
   /** `${accountId}\n${slug}\n${role}`. */
   private readonly roles = new Set<string>();
+  /** `${accountId}\n${slug}`: the initiatives that disabled the account (every role it holds there). */
+  private readonly disabledOn = new Set<string>();
   /** Hex of the token hash → session. */
   private readonly sessions = new Map<string, SessionRow>();
   private created = 0;
@@ -60,11 +63,20 @@ export class InMemoryAccountsRepository implements AccountsRepository {
     return row ? { account: this.toAccount(row), passwordHash: row.passwordHash } : null;
   }
 
-  async listForInitiative(slug: string): Promise<Account[]> {
+  async listForInitiative(slug: string): Promise<InitiativeAccount[]> {
     return [...this.accounts.values()]
       .filter((a) => this.grantsOf(a.id).some((g) => g.initiative === slug))
       .sort((a, b) => a.created - b.created || compare(a.email, b.email))
-      .map((a) => ({ ...this.toAccount(a), roles: this.grantsOf(a.id).filter((g) => g.initiative === slug) }));
+      .map((a) => this.member(a, slug));
+  }
+
+  async findOnInitiative(accountId: string, slug: string): Promise<InitiativeAccount | null> {
+    const row = this.accounts.get(uuid(accountId));
+    return row && this.grantsOf(row.id).some((g) => g.initiative === slug) ? this.member(row, slug) : null;
+  }
+
+  async initiativesOf(accountId: string): Promise<string[]> {
+    return [...new Set(this.grantsOf(uuid(accountId)).map((g) => g.initiative))];
   }
 
   async grant(accountId: string, slug: string, role: Role): Promise<boolean> {
@@ -75,6 +87,24 @@ export class InMemoryAccountsRepository implements AccountsRepository {
     return true;
   }
 
+  async setDisabledOn(accountId: string, slug: string, disabled: boolean): Promise<boolean> {
+    const id = uuid(accountId);
+    if (!this.grantsOf(id).some((g) => g.initiative === slug)) return false;
+    if (disabled) {
+      this.disabledOn.add(`${id}\n${slug}`);
+      this.endSessions(id);
+    } else {
+      this.disabledOn.delete(`${id}\n${slug}`);
+    }
+    return true;
+  }
+
+  async setPassword(accountId: string, passwordHash: string): Promise<void> {
+    const row = this.existing(accountId);
+    row.passwordHash = passwordHash;
+    this.endSessions(row.id);
+  }
+
   async revokeAll(accountId: string, slug: string): Promise<{ revoked: Role[]; disabled: boolean }> {
     const id = uuid(accountId);
     const revoked = this.grantsOf(id)
@@ -82,11 +112,12 @@ export class InMemoryAccountsRepository implements AccountsRepository {
       .map((g) => g.role);
     for (const role of revoked) this.roles.delete(roleKey(id, slug, role));
     if (revoked.length === 0) return { revoked, disabled: false };
+    this.disabledOn.delete(`${id}\n${slug}`);
     const row = this.accounts.get(id);
     const disabled = row !== undefined && !row.disabled && this.grantsOf(id).length === 0;
     if (row && disabled) {
       row.disabled = true;
-      for (const [token, s] of this.sessions) if (s.accountId === id) this.sessions.delete(token);
+      this.endSessions(id);
     }
     return { revoked, disabled };
   }
@@ -106,7 +137,7 @@ export class InMemoryAccountsRepository implements AccountsRepository {
   async findSession(tokenHash: Buffer, now: Date): Promise<Session | null> {
     const s = this.sessions.get(tokenHash.toString('hex'));
     const row = s && this.accounts.get(s.accountId);
-    if (!s || !row || row.disabled || s.expiresAt.getTime() <= now.getTime()) return null;
+    if (!s || !row || this.toAccount(row).disabled || s.expiresAt.getTime() <= now.getTime()) return null;
     return { account: this.toAccount(row), csrfTokenHash: Buffer.from(s.csrfTokenHash), expiresAt: new Date(s.expiresAt) };
   }
 
@@ -132,8 +163,24 @@ export class InMemoryAccountsRepository implements AccountsRepository {
       .sort((a, b) => compare(a.initiative, b.initiative) || compare(a.role, b.role));
   }
 
+  private endSessions(accountId: string): void {
+    for (const [token, s] of this.sessions) if (s.accountId === accountId) this.sessions.delete(token);
+  }
+
+  private isDisabledOn(accountId: string, slug: string): boolean {
+    return this.disabledOn.has(`${accountId}\n${slug}`);
+  }
+
+  private member(row: AccountRow, slug: string): InitiativeAccount {
+    const roles = this.grantsOf(row.id).filter((g) => g.initiative === slug).map((g) => g.role);
+    return { id: row.id, email: row.email, roles, disabled: row.disabled || this.isDisabledOn(row.id, slug) };
+  }
+
+  /** Roles on initiatives that disabled the account grant nothing; with none left (but some held), it cannot sign in. */
   private toAccount(row: AccountRow): Account {
-    return { id: row.id, email: row.email, disabled: row.disabled, roles: this.grantsOf(row.id) };
+    const all = this.grantsOf(row.id);
+    const roles = all.filter((g) => !this.isDisabledOn(row.id, g.initiative));
+    return { id: row.id, email: row.email, disabled: row.disabled || (all.length > 0 && roles.length === 0), roles };
   }
 }
 
@@ -142,7 +189,7 @@ function roleKey(accountId: string, slug: string, role: Role): string {
 }
 
 function checkedRole(role: Role): Role {
-  if (role !== 'organiser' && role !== 'auditor') throw new Error(`role ${String(role)} violates the check constraint`);
+  if (role !== 'organiser' && role !== 'auditor' && role !== 'data-entry') throw new Error(`role ${String(role)} violates the check constraint`);
   return role;
 }
 

@@ -7,6 +7,7 @@ import { SignStatements1764000000000 } from './1764000000000-sign-statements';
 import { GrantRolesPerInitiative1764000100000 } from './1764000100000-grant-roles-per-initiative';
 import { ThrottleLogins1764000200000 } from './1764000200000-throttle-logins';
 import { SetUpInitiatives1765000000000 } from './1765000000000-set-up-initiatives';
+import { DisableAccountsPerInitiative1765100000000 } from './1765100000000-disable-accounts-per-initiative';
 
 /** Every migration, in order. Listed explicitly so the compiled app and the tests run the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   GrantRolesPerInitiative1764000100000,
   ThrottleLogins1764000200000,
   SetUpInitiatives1765000000000,
+  DisableAccountsPerInitiative1765100000000,
 ];
