@@ -18,7 +18,7 @@ export interface AuditEntry {
 }
 
 /** `GET initiatives/:slug/audit/verify`: the verdict over the whole trail. */
-export type AuditVerdict = { valid: true; head: string } | { valid: false; firstBroken?: string | number };
+export type AuditVerdict = { valid: true; head: string } | { valid: false; firstBroken?: string | number; reason?: 'hash' | 'prev_hash' };
 
 /** The actions the API records (apps/api/src/audit/audit.service.ts `AuditAction`), in the order the filter offers them. */
 export const AUDIT_ACTIONS = [

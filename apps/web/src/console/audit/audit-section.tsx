@@ -232,7 +232,7 @@ function VerificationResult({ verification, listed, onShow }: { verification: Ve
           <p>
             <strong>{id === null ? t('console.audit.verify.broken') : t('console.audit.verify.brokenAt', { id })}</strong>
           </p>
-          <p>{t('console.audit.verify.brokenHint')}</p>
+          <p>{verdict.reason === 'hash' ? t('console.audit.verify.brokenHash') : verdict.reason === 'prev_hash' ? t('console.audit.verify.brokenPrev') : t('console.audit.verify.brokenHint')}</p>
           {id !== null &&
             (listed.some((entry) => entry.id === id) ? (
               <p>
