@@ -47,9 +47,9 @@ export const AUDIT_ACTIONS = [
 /** The API's largest page. */
 export const AUDIT_PAGE_MAX = 1000;
 
-/** One page of entries after `after` (an entry number; 0 from the start). */
-export function auditPage(slug: string, lang: Language, after: string | number, limit: number): Promise<ApiResult<AuditEntry[]>> {
-  const query = new URLSearchParams({ after: String(after), limit: String(limit) });
+/** One page of entries after `after` (an entry number; 0 from the start), of those the filter (`action`, `actor`, `from`, `to`) keeps. */
+export function auditPage(slug: string, lang: Language, after: string | number, limit: number, filter: Record<string, string> = {}): Promise<ApiResult<AuditEntry[]>> {
+  const query = new URLSearchParams({ ...filter, after: String(after), limit: String(limit) });
   return consoleCall<AuditEntry[]>(`${apiPath('audit', { slug })}?${query.toString()}`, { lang });
 }
 
@@ -57,7 +57,7 @@ export function auditPage(slug: string, lang: Language, after: string | number, 
 export async function auditEntriesOf(slug: string, lang: Language, action: string): Promise<ApiResult<AuditEntry[]>> {
   const found: AuditEntry[] = [];
   for (let after = '0'; ; ) {
-    const page = await auditPage(slug, lang, after, AUDIT_PAGE_MAX);
+    const page = await auditPage(slug, lang, after, AUDIT_PAGE_MAX, { action });
     if (!page.ok) return page;
     found.push(...page.data.filter((entry) => entry.action === action));
     if (page.data.length < AUDIT_PAGE_MAX) return { ok: true, status: 200, data: found };

@@ -2,17 +2,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { LabelledField } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n-context';
 import { useDocumentTitle } from '../../layout/use-document-title';
+import type { ShownError } from '../../signing/error-messages';
+import { messagesFor, shownErrors } from '../forms/console-errors';
 import { useConsoleSession } from '../session/console-session';
 import type { SectionProps } from '../sections';
 import { AUDIT_ACTIONS, auditPage, verifyAuditTrail, type AuditEntry, type AuditVerdict } from './audit-api';
 import { ActorName, InlineProblem, useActionName, useInstantFormat } from './audit-format';
-import { emptyFilter, matchesFilter, type AuditFilter } from './audit-filter';
+import { emptyFilter, filterQuery, matchesFilter, type AuditFilter } from './audit-filter';
 import './audit-section.css';
 
 /** Entries read per page. */
 const PAGE = 50;
 
-type Listing = { state: 'loading' } | { state: 'failed' | 'forbidden' | 'missing' } | { state: 'ready'; entries: AuditEntry[]; complete: boolean; loadingMore: boolean };
+/** The entries read so far (`after`: the last one read, where the next page starts). */
+type Listing = { state: 'loading' } | { state: 'failed' | 'forbidden' | 'missing' } | { state: 'ready'; entries: AuditEntry[]; after: string; complete: boolean; loadingMore: boolean };
+
+const lastId = (page: AuditEntry[], before: string) => page[page.length - 1]?.id ?? before;
 
 type Verification = { state: 'idle' } | { state: 'verifying' } | { state: 'failed' } | { state: 'done'; verdict: AuditVerdict };
 
@@ -30,23 +35,29 @@ export function AuditSection({ slug }: SectionProps) {
   const [filter, setFilter] = useState<AuditFilter>(emptyFilter);
   const [verification, setVerification] = useState<Verification>({ state: 'idle' });
   const [focusEntry, setFocusEntry] = useState<string | null>(null);
+  const [filterErrors, setFilterErrors] = useState<ShownError[]>([]);
   useDocumentTitle(t('console.audit.title'));
 
   const failed = (status: number): Listing => ({ state: status === 403 ? 'forbidden' : status === 404 ? 'missing' : 'failed' });
 
+  // The API filters; the same filter applied here keeps what it answers (and whatever was read before).
+  const received = (entries: AuditEntry[]) => entries.filter((entry) => matchesFilter(entry, filter));
+
   useEffect(() => {
     let current = true;
     setListing({ state: 'loading' });
-    void auditPage(slug, lang, start, PAGE).then((answer) => {
+    void auditPage(slug, lang, start, PAGE, filterQuery(filter)).then((answer) => {
       if (!current) return;
-      if (answer.ok) setListing({ state: 'ready', entries: answer.data, complete: answer.data.length < PAGE, loadingMore: false });
+      setFilterErrors(answer.ok || answer.status !== 422 ? [] : shownErrors(answer.status, answer.errors, t));
+      if (answer.ok) setListing({ state: 'ready', entries: received(answer.data), after: lastId(answer.data, start), complete: answer.data.length < PAGE, loadingMore: false });
       else if (answer.status === 401) expired();
+      else if (answer.status === 422) setListing({ state: 'ready', entries: [], after: start, complete: true, loadingMore: false });
       else setListing(failed(answer.status));
     });
     return () => {
       current = false;
     };
-  }, [slug, start]);
+  }, [slug, start, filter]);
 
   // After "show the broken entry": focus its row once it is listed.
   useEffect(() => {
@@ -61,14 +72,13 @@ export function AuditSection({ slug }: SectionProps) {
 
   const loadMore = async () => {
     if (listing.state !== 'ready' || listing.loadingMore || listing.complete) return;
-    const last = listing.entries[listing.entries.length - 1]?.id ?? start;
     setListing({ ...listing, loadingMore: true });
-    const answer = await auditPage(slug, lang, last, PAGE);
+    const answer = await auditPage(slug, lang, listing.after, PAGE, filterQuery(filter));
     if (!answer.ok) {
       if (answer.status === 401) return expired();
       return setListing(failed(answer.status));
     }
-    setListing({ state: 'ready', entries: [...listing.entries, ...answer.data], complete: answer.data.length < PAGE, loadingMore: false });
+    setListing({ state: 'ready', entries: [...listing.entries, ...received(answer.data)], after: lastId(answer.data, listing.after), complete: answer.data.length < PAGE, loadingMore: false });
   };
 
   const verify = async () => {
@@ -113,6 +123,7 @@ export function AuditSection({ slug }: SectionProps) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          setStart('0');
           setFilter(draft);
         }}
       >
@@ -120,7 +131,7 @@ export function AuditSection({ slug }: SectionProps) {
           {t('console.audit.filters.title')}
         </h2>
         <div class="console-audit-filters__fields">
-          <LabelledField name="action" label={t('console.audit.filters.action')} errors={[]}>
+          <LabelledField name="action" label={t('console.audit.filters.action')} errors={messagesFor(filterErrors, 'action')}>
             {(control) => (
               <select {...control} class="select" value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.currentTarget.value })}>
                 <option value="">{t('console.audit.filters.anyAction')}</option>
@@ -128,13 +139,13 @@ export function AuditSection({ slug }: SectionProps) {
               </select>
             )}
           </LabelledField>
-          <LabelledField name="actor" label={t('console.audit.filters.actor')} hint={t('console.audit.filters.actorHint')} errors={[]}>
+          <LabelledField name="actor" label={t('console.audit.filters.actor')} hint={t('console.audit.filters.actorHint')} errors={messagesFor(filterErrors, 'actor')}>
             {(control) => <input {...control} class="input" type="text" spellcheck={false} value={draft.actor} onInput={(event) => setDraft({ ...draft, actor: event.currentTarget.value })} />}
           </LabelledField>
-          <LabelledField name="from" label={t('console.audit.filters.from')} errors={[]}>
+          <LabelledField name="from" label={t('console.audit.filters.from')} errors={messagesFor(filterErrors, 'from')}>
             {(control) => <input {...control} class="input" type="date" value={draft.from} onInput={(event) => setDraft({ ...draft, from: event.currentTarget.value })} />}
           </LabelledField>
-          <LabelledField name="to" label={t('console.audit.filters.to')} errors={[]}>
+          <LabelledField name="to" label={t('console.audit.filters.to')} errors={messagesFor(filterErrors, 'to')}>
             {(control) => <input {...control} class="input" type="date" value={draft.to} onInput={(event) => setDraft({ ...draft, to: event.currentTarget.value })} />}
           </LabelledField>
         </div>
