@@ -134,7 +134,34 @@ describe(`accounts, roles per initiative, sessions and the audit trail (${target
     const [secondEntry] = await t.sql<{ id: string }>(`SELECT id::text AS id FROM audit_log WHERE details->>'partner' = 'second-only'`);
     await t.sql(`UPDATE audit_log SET details = '{"reason":"nothing happened"}' WHERE id = $1`, [secondEntry.id]);
     const broken = await t.http.get('/api/initiatives/demo/audit/verify').set('cookie', session.cookie).expect(200);
-    expect(broken.body).toEqual({ valid: false });
+    // The first broken entry is named, though it concerns the other initiative (the chain is one).
+    expect(broken.body).toEqual({ valid: false, firstBroken: secondEntry.id, reason: 'hash' });
+  });
+
+  it('filters the entries by action, actor and time, and answers 422 naming each bad parameter', async () => {
+    const { auditor } = demoCredentials(t);
+    const session = await login(t, auditor.email, auditor.password);
+    const list = async (query: string) => (await t.http.get(`/api/initiatives/demo/audit?limit=1000&${query}`).set('cookie', session.cookie).expect(200)).body as { id: string; at: string; actor: string; action: string }[];
+    const all = await list('');
+    const logins = await list('action=login');
+    expect(logins.length).toBeGreaterThan(0);
+    expect(logins).toEqual(all.filter((e) => e.action === 'login'));
+    const byAdmin = await list('actor=organiser-token');
+    expect(byAdmin.length).toBeGreaterThan(0);
+    expect(byAdmin).toEqual(all.filter((e) => e.actor === 'organiser-token'));
+    const middle = all[Math.floor(all.length / 2)];
+    expect(await list(`from=${encodeURIComponent(middle.at)}`)).toEqual(all.filter((e) => e.at >= middle.at));
+    expect(await list(`to=${encodeURIComponent(middle.at)}`)).toEqual(all.filter((e) => e.at < middle.at));
+    const today = middle.at.slice(0, 10);
+    expect(await list(`from=${today}&to=${today}`)).toEqual(all.filter((e) => e.at.startsWith(today)));
+    expect(await list('from=2000-01-01&to=2000-01-01')).toEqual([]);
+
+    const bad = await t.http.get('/api/initiatives/demo/audit?action=drop%20table&actor=account:x&from=2026-02-30&to=tomorrow').set('cookie', session.cookie).set('accept-language', 'de').expect(422);
+    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual(['action format', 'actor format', 'from format', 'to format']);
+    expect(bad.body.errors[0].message).toEqual(expect.any(String));
+    const backwards = await t.http.get('/api/initiatives/demo/audit?from=2026-12-07&to=2026-12-06').set('cookie', session.cookie).expect(422);
+    expect(backwards.body.errors).toEqual([{ field: 'to', code: 'format', message: expect.any(String) }]);
+    await t.http.get('/api/initiatives/demo/audit?action=login&action=logout').set('cookie', session.cookie).expect(422);
   });
 
   it('ends a session on logout', async () => {

@@ -61,6 +61,7 @@ const MATRIX: { method: string; path: string; allowed: Role[] | 'everyone'; body
   { method: 'get', path: '/api/initiatives/{slug}/audit', allowed: ['auditor'] },
   { method: 'get', path: '/api/initiatives/{slug}/audit/verify', allowed: ['auditor'] },
   { method: 'post', path: '/api/initiatives/{slug}/exports/{country}', allowed: ['auditor'], body: {} },
+  { method: 'get', path: '/api/initiatives/{slug}/exports/progress/{id}', allowed: ['auditor'] },
 ];
 
 describe(`authorisation matrix, two initiatives (${target} database)`, () => {

@@ -160,3 +160,41 @@ describe(`initiatives command through a running server (${target} database)`, ()
     expect(await initiatives('close', '--slug', 'right-to-repair')).toMatchObject({ code: 1, err: '409: Collection has already been closed early.' });
   });
 });
+
+describe(`audit command through a running server (${target} database)`, () => {
+  let t: TestApp;
+  afterAll(async () => {
+    await t?.close();
+    await cleanUpTestData();
+  });
+
+  async function captured(work: () => Promise<number>): Promise<{ code: number; out: string }> {
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => lines.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      return { code: await work(), out: lines.join('') };
+    } finally {
+      process.stdout.write = write;
+    }
+  }
+
+  it('verifies the trail as an auditor while the server runs on its database, and names the entry edited behind its back', async () => {
+    t = await startTestApp();
+    await t.running.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.running.app.getHttpServer().address() as { port: number };
+    const auditor = (JSON.parse(readFileSync(join(t.env.ECI_DATA_DIR, 'demo-accounts.json'), 'utf8')) as { email: string; password: string; role: string }[]).find((a) => a.role === 'auditor')!;
+    const passwordFile = join(t.env.ECI_DATA_DIR, 'auditor.password');
+    writeFileSync(passwordFile, `${auditor.password}\n`, { mode: 0o600 });
+    const argv = ['verify', '--api', `http://127.0.0.1:${address.port}`, '--email', auditor.email, '--password-file', passwordFile];
+    const holds = await captured(() => auditCommand(argv));
+    expect(holds).toEqual({ code: 0, out: expect.stringMatching(/^The audit trail holds: head [0-9a-f]{64}\n$/) });
+    const [second] = await t.sql<{ id: string }>(`SELECT id::text AS id FROM audit_log ORDER BY id OFFSET 1 LIMIT 1`);
+    await t.sql(`UPDATE audit_log SET actor = 'someone else' WHERE id = $1`, [second.id]);
+    const broken = await captured(() => auditCommand(argv));
+    expect(broken).toEqual({ code: 1, out: `The audit trail is BROKEN at entry ${second.id} (its content was changed).\n` });
+    // A wrong password is a refusal, not a verdict.
+    writeFileSync(passwordFile, 'not the password\n');
+    expect((await captured(() => auditCommand(argv))).code).toBe(1);
+  });
+});

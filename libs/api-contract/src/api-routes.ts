@@ -33,6 +33,7 @@ export const API_ROUTES = {
   audit: 'initiatives/:slug/audit',
   auditVerify: 'initiatives/:slug/audit/verify',
   exportCountry: 'initiatives/:slug/exports/:country',
+  exportProgress: 'initiatives/:slug/exports/progress/:id',
 } as const;
 
 export type ApiRoute = keyof typeof API_ROUTES;

@@ -35,6 +35,8 @@ export {
   type ResetPasswordRequest,
   type SignedInAccount,
 } from './accounts';
+export { AUDIT_ACTIONS, AUDIT_ACTOR_PATTERN, type AuditAction, type AuditQuery, type AuditTrailEntry, type AuditVerdict } from './audit';
+export { EXPORT_ID_HEADER, EXPORT_STAGES, type ExportProgress, type ExportRequest, type ExportStage } from './exports';
 export type { CreatedPartner, CreatePartnerRequest, PartnerToken, PublicPartner, UpdatePartnerOriginsRequest } from './partners';
 export type { CountryProgress, PartnerContribution, PartnerProgress, PublicProgress } from './progress';
 export {

@@ -4,7 +4,7 @@ import { RULES_VERSION } from '@eci/rules';
 import { BG_STATEMENTS, EL_STATEMENTS, FR_STATEMENTS, INITIATIVE, PL_STATEMENTS, countsOf, pesel, signed } from '../test/fixtures';
 import { makeTempDir, OPENSSL, PDFSIG, removeDir, requireTool, runTool, writeFileSync } from '../test/files';
 import { extractPdfText, pdfSignatureParts } from '../test/pdf-inspect';
-import { CERTIFICATE, runExport, runFailingExport, type ExportRun } from '../test/run-export';
+import { CERTIFICATE, MemoryWritable, runExport, runFailingExport, type ExportRun } from '../test/run-export';
 import {
   UnsupportedLanguageError,
   ExportCountMismatchError,
@@ -429,6 +429,27 @@ describe('export checks and failures', () => {
     const ids = pages.join('\n').match(UUID_G) ?? [];
     expect(ids).toEqual(many.map((s) => s.statementId));
     expect(pages.at(-1)).toMatch(/(^|\n)130\n/);
+  });
+
+  it('reports its stages in order, the statements laid out as they come, and writes the ZIP only while zipping', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...(PL_STATEMENTS[i % 4] as ExportStatement), statementId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const seen: string[] = [];
+    let stageAtFirstByte: string | undefined;
+    const output = new (class extends MemoryWritable {
+      override _write(chunk: Buffer, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+        stageAtFirstByte ??= seen.at(-1);
+        super._write(chunk, encoding, callback);
+      }
+    })();
+    await runExport('PL', many, { output, onProgress: (p) => seen.push(`${p.stage} ${p.done}/${p.total}`) });
+    expect(seen).toEqual(['reading 0/120', 'reading 50/120', 'reading 100/120', 'reading 120/120', 'pdf 120/120', 'signing 120/120', 'zipping 120/120']);
+    expect(stageAtFirstByte).toBe('zipping 120/120');
+  });
+
+  it('reports nothing past a failure: counts that do not match stop it while reading', async () => {
+    const seen: string[] = [];
+    await expect(runExport('PL', PL_STATEMENTS.slice(0, 2), { counts: { online: 3, paper: 0, totalAllMemberStates: 3 }, onProgress: (p) => seen.push(p.stage) })).rejects.toThrow();
+    expect(seen).toEqual(['reading']);
   });
 
   it('rejects an unknown country and a wrong certificate passphrase before writing anything', async () => {

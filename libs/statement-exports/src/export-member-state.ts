@@ -38,6 +38,23 @@ export interface ExportMemberStateOptions {
   readonly workDir: string;
   /** Receives the ZIP; nothing is written to it unless every statement was exported and signed. */
   readonly output: Writable;
+  /**
+   * Told where the export stands (no personal data): `reading` as statements are laid out (every
+   * STATEMENTS_PER_TURN and at the end), then `pdf` (finishing and PAdES-signing the PDF),
+   * `signing` (the manifest's signature) and `zipping`. `total` is the declared count of the
+   * Member State's statements. A listener's error is the export's error.
+   */
+  readonly onProgress?: (progress: MemberStateExportProgress) => void;
+}
+
+/** The stages of `exportMemberState`, in order. */
+export const MEMBER_STATE_EXPORT_STAGES = ['reading', 'pdf', 'signing', 'zipping'] as const;
+
+export interface MemberStateExportProgress {
+  readonly stage: (typeof MEMBER_STATE_EXPORT_STAGES)[number];
+  /** Statements laid out so far. */
+  readonly done: number;
+  readonly total: number;
 }
 
 /**
@@ -80,6 +97,9 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
   await yieldToEventLoop(); // the steps before the first statement take tens of ms each
   const names = exportFileNames(rule);
   const { initiative, createdAt } = options;
+  const total = options.counts.online + options.counts.paper;
+  let laidOut = 0;
+  const report = (stage: MemberStateExportProgress['stage']) => options.onProgress?.({ stage, done: laidOut, total });
 
   const workspace: Workspace = await createWorkspace(options.workDir);
   const pdfFile = workspace.file(names.pdf);
@@ -110,14 +130,21 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     // Valid statements were given inside the period, up to the early closure day if the organisers closed early.
     const validDays = validStatementDays({ start: initiative.collectionStart, end: initiative.collectionEnd, closedEarlyOn: initiative.closedEarlyOn ?? null });
     const tally = new StatementTally(rule, validDays, options.counts.totalAllMemberStates);
+    report('reading');
     for await (const item of options.statements) {
       const position = tally.add(item);
       pdf.addStatement(item, position);
       await xml.addSignature(item);
       await pdf.relieve();
-      if (position % STATEMENTS_PER_TURN === 0) await yieldToEventLoop();
+      laidOut = position;
+      if (position % STATEMENTS_PER_TURN === 0) {
+        report('reading');
+        await yieldToEventLoop();
+      }
     }
     const counts = tally.assertMatches(options.counts);
+    if (laidOut % STATEMENTS_PER_TURN !== 0) report('reading');
+    report('pdf');
 
     await xml.end();
     const xmlWritten = await xmlSink.close();
@@ -126,6 +153,7 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     await signPdfFile(pdfFile, written.signatureOffset, SIGNATURE_BYTES, identity);
     const pdfWritten = await pdfFile.sha256();
 
+    report('signing');
     const manifest = buildManifest({
       initiative,
       memberState,
@@ -143,6 +171,7 @@ export async function exportMemberState(options: ExportMemberStateOptions): Prom
     const manifestBytes = serialiseManifest(manifest);
     const manifestSignature = signManifest(manifestBytes, identity, createdAt);
 
+    report('zipping');
     const zip = await writeZip(
       [
         { name: names.pdf, open: () => pdfFile.createReadStream(), size: pdfWritten.bytes, compress: false },

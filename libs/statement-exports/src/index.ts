@@ -3,7 +3,7 @@
  * State for its competent authority (Regulation (EU) 2019/788, Art. 12 and Annex V): a signed
  * PDF (Annex V cover + Annex III tables), an OCS-style XML file, and a signed manifest, zipped.
  */
-export { exportMemberState, type ExportMemberStateOptions, type MemberStateExport } from './export-member-state';
+export { exportMemberState, MEMBER_STATE_EXPORT_STAGES, type ExportMemberStateOptions, type MemberStateExport, type MemberStateExportProgress } from './export-member-state';
 export type {
   CertificateInput,
   CollectionChannel,

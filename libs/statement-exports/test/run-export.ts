@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { exportMemberState, makeSelfSignedCertificate, type MemberStateExport } from '../src';
+import { exportMemberState, makeSelfSignedCertificate, type MemberStateExport, type MemberStateExportProgress } from '../src';
 import type { DeclaredCounts, ExportInitiative, ExportStatement } from '../src/types';
 import { CREATED_AT, INITIATIVE, countsOf, streamOf } from './fixtures';
 import { makeTempDir, readdirSync, removeDir } from './files';
@@ -39,10 +39,10 @@ export interface ExportRun {
 export async function runExport(
   country: string,
   statements: readonly ExportStatement[],
-  options: { counts?: DeclaredCounts; initiative?: ExportInitiative; language?: string } = {},
+  options: { counts?: DeclaredCounts; initiative?: ExportInitiative; language?: string; onProgress?: (progress: MemberStateExportProgress) => void; output?: MemoryWritable } = {},
 ): Promise<ExportRun> {
   const workDir = makeTempDir();
-  const output = new MemoryWritable();
+  const output = options.output ?? new MemoryWritable();
   try {
     const result = await exportMemberState({
       initiative: options.initiative ?? INITIATIVE,
@@ -54,6 +54,7 @@ export async function runExport(
       createdAt: CREATED_AT,
       workDir,
       output,
+      onProgress: options.onProgress,
     });
     const zip = output.bytes;
     return { result, zip, entries: readZip(zip), leftovers: readdirSync(workDir) };

@@ -11,6 +11,14 @@ export interface FailedLoginWindow {
   initiatives: string[];
 }
 
+/** Entries with exactly this action and actor, recorded in `[from, to)`; each criterion optional. */
+export interface AuditFilter {
+  action?: string;
+  actor?: string;
+  from?: Date;
+  to?: Date;
+}
+
 export interface AuditLogRepository {
   /** Appends an entry linked to the current head, serialised against concurrent appends. */
   append(entry: AuditEntry): Promise<ChainedEntry>;
@@ -18,9 +26,10 @@ export interface AuditLogRepository {
   list(afterId: number, limit: number): Promise<ChainedEntry[]>;
   /**
    * Entries concerning one initiative (naming it in `initiative` or `initiatives`), and entries of
-   * the installation that name no initiative; oldest first, from after `afterId`.
+   * the installation that name no initiative; oldest first, from after `afterId`; `limit` of those
+   * the filter keeps.
    */
-  listForInitiative(slug: string, afterId: number, limit: number): Promise<ChainedEntry[]>;
+  listForInitiative(slug: string, afterId: number, limit: number, filter?: AuditFilter): Promise<ChainedEntry[]>;
   /** Counts one failed login of a subject in the window `[from, to)`. */
   countFailedLogin(accountId: string | null, from: Date, to: Date): Promise<void>;
   /**

@@ -1,35 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { AuditAction } from '@eci/api-contract';
 import type { Actor } from '../access/identity';
 import { ChainVerifier, type ChainedEntry, type ChainVerdict } from '@eci/audit-chain';
 import { CLOCK, type Clock } from '../platform/clock/clock';
-import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repository';
+import { AUDIT_LOG_REPOSITORY, type AuditFilter, type AuditLogRepository } from './audit-log.repository';
 import { FailedLoginsService } from './failed-logins.service';
 
 /**
- * What is recorded: every export, login, logout, account (created, password reset, disabled, enabled), role, partner, initiative and key change, and purge;
+ * What is recorded (AUDIT_ACTIONS of the API contract): every export, login, logout, account
+ * (created, password reset, disabled, enabled), role, partner, initiative and key change, and purge;
  * failed logins as counts per account and window (`FailedLoginsService`).
  */
-export type AuditAction =
-  | 'login'
-  | 'login_failed'
-  | 'logout'
-  | 'account_created'
-  | 'role_granted'
-  | 'role_revoked'
-  | 'password_reset'
-  | 'account_disabled'
-  | 'account_enabled'
-  | 'partner_created'
-  | 'partner_origins_changed'
-  | 'partner_token_rotated'
-  | 'partner_token_revoked'
-  | 'key_changed'
-  | 'initiative_created'
-  | 'initiative_changed'
-  | 'initiative_closed'
-  | 'export'
-  | 'export_failed'
-  | 'purge';
+export type { AuditAction } from '@eci/api-contract';
 
 @Injectable()
 export class AuditService {
@@ -47,9 +29,9 @@ export class AuditService {
    * The entries concerning one initiative (and those of the installation that name none), oldest
    * first; failed-login windows that have ended are closed first, so they are listed.
    */
-  async listForInitiative(slug: string, afterId: number, limit: number): Promise<ChainedEntry[]> {
+  async listForInitiative(slug: string, afterId: number, limit: number, filter: AuditFilter = {}): Promise<ChainedEntry[]> {
     await this.failedLogins.close();
-    return this.log.listForInitiative(slug, afterId, Math.min(Math.max(limit, 1), 1000));
+    return this.log.listForInitiative(slug, afterId, Math.min(Math.max(limit, 1), 1000), filter);
   }
 
   /** Verifies the whole chain, page by page; names the first entry that does not hold. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GENESIS, entryHash, type AuditEntry, type ChainedEntry } from '@eci/audit-chain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuditLogRepository, FailedLoginWindow } from './audit-log.repository';
+import type { AuditFilter, AuditLogRepository, FailedLoginWindow } from './audit-log.repository';
 
 /** Every appender takes this transaction-scoped advisory lock, so the chain has one head at a time. */
 const AUDIT_LOCK = 0x45434941; // "ECIA"
@@ -39,15 +39,19 @@ export class TypeOrmAuditLogRepository implements AuditLogRepository {
     return rows.map(toEntry);
   }
 
-  async listForInitiative(slug: string, afterId: number, limit: number): Promise<ChainedEntry[]> {
+  async listForInitiative(slug: string, afterId: number, limit: number, filter: AuditFilter = {}): Promise<ChainedEntry[]> {
     const rows: Row[] = await this.db.query(
       `SELECT id::text AS id, at, actor, action, details, prev_hash, hash FROM audit_log
         WHERE audit_log.id > $1
           AND (details->>'initiative' = $3
                OR details->'initiatives' @> jsonb_build_array($3::text)
                OR NOT (details ? 'initiative' OR details ? 'initiatives'))
+          AND ($4::text IS NULL OR action = $4)
+          AND ($5::text IS NULL OR actor = $5)
+          AND ($6::timestamptz IS NULL OR at >= $6)
+          AND ($7::timestamptz IS NULL OR at < $7)
         ORDER BY audit_log.id LIMIT $2`,
-      [afterId, limit, slug],
+      [afterId, limit, slug, filter.action ?? null, filter.actor ?? null, filter.from ?? null, filter.to ?? null],
     );
     return rows.map(toEntry);
   }

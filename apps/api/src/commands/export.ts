@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { apiPath } from '@eci/api-contract';
 import { ExportsService } from '../exports/exports.service';
 import { DomainError } from '../platform/errors/domain-error';
+import { openApiSession, type ApiSession } from './api-session';
 import { openOfflineApp } from './offline-app';
 import { fail, parseOptions, readSecret, run, usage } from './command-line';
 
@@ -43,14 +44,15 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const email = str('email');
     if (!email) return usage(USAGE, '--email is required with --api');
     const password = await readSecret(`Password of ${email}: `, str('password-file'));
-    const login = await fetch(`${api}${apiPath('authLogin')}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    if (!login.ok) return fail(`Login refused (${login.status})`);
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    // The login sets two cookies (the session and a device cookie): send the session's.
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('eci_session=')) ?? '';
+    let session: ApiSession;
+    try {
+      session = await openApiSession(api, email, password);
+    } catch (error) {
+      return fail((error as Error).message);
+    }
     const res = await fetch(`${api}${apiPath('exportCountry', { slug: initiative, country })}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      headers: { 'content-type': 'application/json', ...session.headers },
       body: JSON.stringify({ keyFile, passphrase, certificate: certificate.toString('base64'), certificatePassphrase, language }),
     });
     if (!res.ok || !res.body) return fail(`Export refused (${res.status}): ${await res.text()}`);

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ExportRequest } from '@eci/api-contract';
 import { IsBase64, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /**
@@ -6,7 +7,7 @@ import { IsBase64, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 
  * never logged: the organisers' key file and its passphrase (to open the statements), and the
  * organisers' PKCS#12 certificate and its passphrase (to sign the PDF and the manifest).
  */
-export class ExportRequestDto {
+export class ExportRequestDto implements ExportRequest {
   @ApiProperty({ description: 'The organisers’ key file (JSON, from `npm run keys -- generate`)' })
   @IsObject()
   keyFile!: Record<string, unknown>;

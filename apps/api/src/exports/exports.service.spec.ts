@@ -19,6 +19,18 @@ import { french, polish } from '../../test/fixtures/statements';
 import type { ExportRowsRepository } from './export-rows.repository';
 import { EXPORT_RETRY_AFTER_SECONDS, ExportsService, type ExportCredentials } from './exports.service';
 import { refusal } from '../../test/fixtures/refusals';
+import { ExportProgressTracker } from './export-progress';
+
+/** The real tracker, which also keeps every progress it was told, in order, with consecutive repeats dropped. */
+class RecordingTracker extends ExportProgressTracker {
+  readonly seen: string[] = [];
+  override report(id: string, stage: Parameters<ExportProgressTracker['report']>[1], counts?: { done?: number; total?: number }): void {
+    super.report(id, stage, counts);
+    const now = this.read(id, auditor, 'demo');
+    const line = now ? `${now.stage} ${now.done}/${now.total}` : 'untracked';
+    if (this.seen.at(-1) !== line) this.seen.push(line);
+  }
+}
 
 const auditor = 'account:0b6f1f0e-9a57-4c38-9d1b-6a3c1f3d2e11' as const;
 const passphrase = 'the organisers’ passphrase';
@@ -33,6 +45,7 @@ describe('ExportsService (on the fakes)', () => {
   let keyFile: OrganiserKeyFile;
   let credentials: ExportCredentials;
   let exports: ExportsService;
+  let tracker: RecordingTracker;
 
   beforeAll(() => {
     certificate = makeSelfSignedCertificate({ commonName: 'Test organisers (self-signed)', keyBits: 2048 });
@@ -40,9 +53,10 @@ describe('ExportsService (on the fakes)', () => {
 
   beforeEach(async () => {
     world = new SigningWorld();
+    tracker = new RecordingTracker(world.clock);
     keyFile = encryptKeyFile(world.organiserKeys, passphrase, CHEAPEST_KDF_COST);
     credentials = { keyFile, passphrase, certificate: new Uint8Array(certificate.p12), certificatePassphrase: certificate.passphrase };
-    exports = new ExportsService(world.initiatives, world.exportRows, world.audit, world.clock);
+    exports = new ExportsService(world.initiatives, world.exportRows, world.audit, world.clock, tracker);
     await world.createInitiative();
     const signing = signingService(world, { captcha: false });
     for (const n of [1, 2]) await signing.sign('demo', polish(n));
@@ -137,7 +151,7 @@ describe('ExportsService (on the fakes)', () => {
       countByChannel: (initiativeId, nationality) => world.exportRows.countByChannel(initiativeId, nationality),
       page: () => Promise.reject(new Error('connection lost')),
     };
-    const service = new ExportsService(world.initiatives, failing, world.audit, world.clock);
+    const service = new ExportsService(world.initiatives, failing, world.audit, world.clock, tracker);
     await expect(service.exportCountry(auditor, 'demo', 'PL', credentials)).rejects.toThrow('connection lost');
     expect(await workspaces()).toEqual([]);
     expect((await audited()).map((e) => [e.action, e.details.reason])).toEqual([['export_failed', 'error']]);
@@ -167,5 +181,45 @@ describe('ExportsService (on the fakes)', () => {
     const after = await exports.exportCountry(auditor, 'demo', 'FR', credentials);
     expect(after.fileName).toBe('statements-FR.zip');
     await after.discard();
+  });
+
+  describe('progress, for an export given an id', () => {
+    const id = '6f1c1e4a-3b2d-4c5e-9f00-0123456789ab';
+
+    it('goes through every stage in order, counting the statements, and ends done', async () => {
+      const done = await exports.exportCountry(auditor, 'demo', 'PL', credentials, { progressId: id });
+      await done.discard();
+      expect(tracker.seen).toEqual(['unlocking 0/0', 'reading 0/2', 'reading 2/2', 'pdf 2/2', 'signing 2/2', 'zipping 2/2', 'done 2/2']);
+      expect(tracker.read(id, auditor, 'demo')).toEqual({ stage: 'done', done: 2, total: 2 });
+    });
+
+    it('shows it to the account that started it, on that initiative only', async () => {
+      await (await exports.exportCountry(auditor, 'demo', 'PL', credentials, { progressId: id })).discard();
+      expect(tracker.read(id, 'account:00000000-0000-4000-8000-000000000002', 'demo')).toBeNull();
+      expect(tracker.read(id, auditor, 'other')).toBeNull();
+      expect(tracker.read('6f1c1e4a-3b2d-4c5e-9f00-000000000000', auditor, 'demo')).toBeNull();
+      expect(tracker.read(id.toUpperCase(), auditor, 'demo')).toMatchObject({ stage: 'done' });
+    });
+
+    it('ends failed when refused (a wrong passphrase, busy) and when it breaks; an id in use is refused without touching it', async () => {
+      await refusal(exports.exportCountry(auditor, 'demo', 'PL', { ...credentials, passphrase: 'not it' }, { progressId: id }));
+      expect(tracker.read(id, auditor, 'demo')).toEqual({ stage: 'failed', done: 0, total: 0 });
+      expect((await refusal(exports.exportCountry(auditor, 'demo', 'PL', credentials, { progressId: id }))).items).toEqual([{ field: 'X-Export-Id', code: 'conflict' }]);
+      expect(tracker.read(id, auditor, 'demo')).toEqual({ stage: 'failed', done: 0, total: 0 });
+
+      const second = '6f1c1e4a-3b2d-4c5e-9f00-000000000002';
+      const first = exports.exportCountry(auditor, 'demo', 'PL', credentials);
+      await refusal(exports.exportCountry(auditor, 'demo', 'FR', credentials, { progressId: second }));
+      expect(tracker.read(second, auditor, 'demo')).toMatchObject({ stage: 'failed' });
+      await (await first).discard();
+
+      const failing: ExportRowsRepository = {
+        countByChannel: (initiativeId, nationality) => world.exportRows.countByChannel(initiativeId, nationality),
+        page: () => Promise.reject(new Error('connection lost')),
+      };
+      const third = '6f1c1e4a-3b2d-4c5e-9f00-000000000003';
+      await expect(new ExportsService(world.initiatives, failing, world.audit, world.clock, tracker).exportCountry(auditor, 'demo', 'PL', credentials, { progressId: third })).rejects.toThrow('connection lost');
+      expect(tracker.read(third, auditor, 'demo')).toEqual({ stage: 'failed', done: 0, total: 2 });
+    });
   });
 });

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
+import type { ExportStage } from '@eci/api-contract';
 import { getCountryRule, officialLanguages } from '@eci/rules';
 import {
   DecryptionError,
@@ -27,6 +28,7 @@ import { DomainError, type ErrorItemCode } from '../platform/errors/domain-error
 import type { Initiative } from '../initiatives/initiative';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { EXPORT_ROWS_REPOSITORY, type ExportRowsRepository } from './export-rows.repository';
+import { ExportProgressTracker } from './export-progress';
 
 export interface ExportCredentials {
   keyFile: unknown;
@@ -41,6 +43,11 @@ export interface ExportOptions {
    * default its first. Anything else is refused (422 `format` on `language`).
    */
   language?: string;
+  /**
+   * The client's name for this export (a UUID, `X-Export-Id`): its progress is tracked under it
+   * (ExportProgressTracker) from `unlocking` to `done` or `failed`.
+   */
+  progressId?: string;
 }
 
 export interface FinishedExport {
@@ -52,6 +59,9 @@ export interface FinishedExport {
   /** Removes the ZIP without reading it. */
   discard(): Promise<void>;
 }
+
+/** Tells the progress tracker where an export stands (nothing for an export without a progress id). */
+type Report = (stage: ExportStage, counts?: { done?: number; total?: number }) => void;
 
 const PAGE = 500;
 /** Exports prepared at once by one process; more are refused with 429 `export_busy`. */
@@ -78,9 +88,24 @@ export class ExportsService {
     @Inject(EXPORT_ROWS_REPOSITORY) private readonly rows: ExportRowsRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly progress: ExportProgressTracker,
   ) {}
 
   async exportCountry(actor: Actor, slug: string, country: string, credentials: ExportCredentials, options: ExportOptions = {}): Promise<FinishedExport> {
+    const id = options.progressId;
+    if (id === undefined) return this.exportTracked(actor, slug, country, credentials, options, () => undefined);
+    this.progress.begin(id, actor, slug);
+    try {
+      const finished = await this.exportTracked(actor, slug, country, credentials, options, (stage, counts) => this.progress.report(id, stage, counts));
+      this.progress.report(id, 'done');
+      return finished;
+    } catch (error) {
+      this.progress.report(id, 'failed');
+      throw error;
+    }
+  }
+
+  private async exportTracked(actor: Actor, slug: string, country: string, credentials: ExportCredentials, options: ExportOptions, report: Report): Promise<FinishedExport> {
     const initiative = await this.initiatives.getBySlug(slug);
     const rule = getCountryRule(country);
     if (!rule) throw DomainError.of('unknown_country', 'country');
@@ -93,7 +118,7 @@ export class ExportsService {
     }
     this.running += 1;
     try {
-      return await this.exportWithKey(actor, initiative, rule.code, rule.euCode, language, credentials);
+      return await this.exportWithKey(actor, initiative, rule.code, rule.euCode, language, credentials, report);
     } finally {
       this.running -= 1;
     }
@@ -106,12 +131,15 @@ export class ExportsService {
     euCode: string,
     language: string,
     credentials: ExportCredentials,
+    report: Report,
   ): Promise<FinishedExport> {
     const slug = initiative.slug;
+    report('unlocking', { done: 0, total: 0 });
     const keys = await this.openKey(actor, initiative, euCode, credentials);
     let workspace: Workspace | undefined;
     try {
       const counts = await this.rows.countByChannel(initiative.id, country);
+      report('reading', { done: 0, total: counts.online + counts.paper });
       workspace = await createWorkspace(tmpdir());
       const zip = workspace.file(`statements-${euCode}.zip`);
       const output = zip.createWriteStream();
@@ -125,6 +153,7 @@ export class ExportsService {
         createdAt: this.clock.now(),
         workDir: workspace.dir,
         output,
+        onProgress: ({ stage, done, total }) => report(stage, { done, total }),
       });
       await finished(output);
       await this.audit.record(actor, 'export', {

@@ -92,6 +92,24 @@ export function describeAuditLogContract(makeSubject: () => Promise<AuditLogSubj
       expect(await log.listForInitiative('alpha', 0, 2)).toEqual(mine.slice(0, 2));
       expect(await log.listForInitiative('alpha', Number(mine[0].id) + 1, 2)).toEqual(mine.slice(1, 3));
     });
+
+    it('filters by exact action and actor, and by time: from inclusive, to exclusive; limit counts what the filter keeps', async () => {
+      const kept: ChainedEntry[] = [];
+      for (let i = 1; i <= 8; i++) {
+        const e = await log.append({ at: at(i).toISOString(), actor: i % 2 ? 'system' : 'organiser-token', action: i <= 4 ? 'export' : 'login', details: { initiative: 'alpha', n: i } });
+        kept.push(e);
+      }
+      await log.append({ at: at(9).toISOString(), actor: 'system', action: 'export', details: { initiative: 'beta' } });
+      const ids = (entries: ChainedEntry[]) => entries.map((e) => e.details.n);
+      expect(ids(await log.listForInitiative('alpha', 0, 100, { action: 'export' }))).toEqual([1, 2, 3, 4]);
+      expect(ids(await log.listForInitiative('alpha', 0, 100, { action: 'expor' }))).toEqual([]);
+      expect(ids(await log.listForInitiative('alpha', 0, 100, { actor: 'system' }))).toEqual([1, 3, 5, 7]);
+      expect(ids(await log.listForInitiative('alpha', 0, 100, { action: 'login', actor: 'organiser-token' }))).toEqual([6, 8]);
+      expect(ids(await log.listForInitiative('alpha', 0, 100, { from: at(3), to: at(6) }))).toEqual([3, 4, 5]);
+      expect(ids(await log.listForInitiative('alpha', 0, 100, { from: new Date(at(3).getTime() + 1) }))).toEqual([4, 5, 6, 7, 8]);
+      expect(ids(await log.listForInitiative('alpha', 0, 2, { actor: 'system' }))).toEqual([1, 3]);
+      expect(ids(await log.listForInitiative('alpha', Number(kept[2].id), 2, { actor: 'system' }))).toEqual([5, 7]);
+    });
   });
 
   describe('failed-login windows', () => {

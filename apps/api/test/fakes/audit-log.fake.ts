@@ -1,6 +1,6 @@
 import { GENESIS, entryHash, type AuditEntry, type ChainedEntry } from '@eci/audit-chain';
 import type { AccountsRepository } from '../../src/accounts/accounts.repository';
-import type { AuditLogRepository, FailedLoginWindow } from '../../src/audit/audit-log.repository';
+import type { AuditFilter, AuditLogRepository, FailedLoginWindow } from '../../src/audit/audit-log.repository';
 
 interface Stored {
   id: number;
@@ -45,9 +45,12 @@ export class InMemoryAuditLogRepository implements AuditLogRepository {
       .map(toEntry);
   }
 
-  async listForInitiative(slug: string, afterId: number, limit: number): Promise<ChainedEntry[]> {
+  async listForInitiative(slug: string, afterId: number, limit: number, filter: AuditFilter = {}): Promise<ChainedEntry[]> {
+    const { action, actor, from, to } = filter;
     return this.entries
       .filter((e) => e.id > afterId)
+      .filter((e) => (action === undefined || e.action === action) && (actor === undefined || e.actor === actor))
+      .filter((e) => (from === undefined || Date.parse(e.at) >= from.getTime()) && (to === undefined || Date.parse(e.at) < to.getTime()))
       .map(toEntry)
       .filter(({ details: d }) => d.initiative === slug || (Array.isArray(d.initiatives) && d.initiatives.includes(slug)) || !('initiative' in d || 'initiatives' in d))
       .slice(0, limit);
