@@ -106,6 +106,13 @@ describe('console: exports and the audit trail', () => {
       (window as unknown as { statusTexts: string[] }).statusTexts = seen;
       new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { subtree: true, childList: true, characterData: true });
     });
+    // The export's id (X-Export-Id) and the questions about its progress while it is made.
+    let exportId: string | undefined;
+    const progressAsked: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/initiatives/demo/exports/PL')) exportId = request.headers()['x-export-id'];
+      if (request.url().includes('/api/initiatives/demo/exports/progress/')) progressAsked.push(request.url());
+    });
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.keyboard.press('Enter');
     const zipFile = await download;
@@ -114,6 +121,9 @@ describe('console: exports and the audit trail', () => {
     const statusTexts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
     expect(statusTexts.some((shown) => shown.includes(consoleText('en', 'console.exports.preparing')))).toBe(true);
     expect(await page.getAttribute('.console-export-status', 'role')).toBe('status');
+    expect(exportId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(progressAsked.length).toBeGreaterThan(0);
+    expect(progressAsked.every((url) => url.endsWith(`/exports/progress/${exportId}`))).toBe(true);
 
     // The ZIP as the export API tests check it.
     const entries = readZip(zip);

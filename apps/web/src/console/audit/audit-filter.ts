@@ -1,4 +1,4 @@
-import type { AuditEntry } from './audit-api';
+import type { AuditTrailEntry as AuditTrailEntry } from '@eci/api-contract';
 
 /** What the auditor filters the entries by, as typed: an action, an actor, a first and a last day (`YYYY-MM-DD`, the reader's days). */
 export interface AuditFilter {
@@ -40,7 +40,7 @@ export function filterQuery(filter: AuditFilter): Record<string, string> {
 }
 
 /** Whether an entry passes the filter, as the API decides it (for entries read before the filter was set). */
-export function matchesFilter(entry: AuditEntry, filter: AuditFilter): boolean {
+export function matchesFilter(entry: AuditTrailEntry, filter: AuditFilter): boolean {
   const query = filterQuery(filter);
   const at = Date.parse(entry.at);
   if (query.action !== undefined && entry.action !== query.action) return false;

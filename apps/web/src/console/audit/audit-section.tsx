@@ -6,7 +6,8 @@ import type { ShownError } from '../../signing/error-messages';
 import { messagesFor, shownErrors } from '../forms/console-errors';
 import { useConsoleSession } from '../session/console-session';
 import type { SectionProps } from '../sections';
-import { AUDIT_ACTIONS, auditPage, verifyAuditTrail, type AuditEntry, type AuditVerdict } from './audit-api';
+import { AUDIT_ACTIONS, type AuditTrailEntry, type AuditVerdict } from '@eci/api-contract';
+import { auditPage, verifyAuditTrail } from './audit-api';
 import { ActorName, InlineProblem, useActionName, useInstantFormat } from './audit-format';
 import { emptyFilter, filterQuery, matchesFilter, type AuditFilter } from './audit-filter';
 import './audit-section.css';
@@ -15,9 +16,9 @@ import './audit-section.css';
 const PAGE = 50;
 
 /** The entries read so far (`after`: the last one read, where the next page starts). */
-type Listing = { state: 'loading' } | { state: 'failed' | 'forbidden' | 'missing' } | { state: 'ready'; entries: AuditEntry[]; after: string; complete: boolean; loadingMore: boolean };
+type Listing = { state: 'loading' } | { state: 'failed' | 'forbidden' | 'missing' } | { state: 'ready'; entries: AuditTrailEntry[]; after: string; complete: boolean; loadingMore: boolean };
 
-const lastId = (page: AuditEntry[], before: string) => page[page.length - 1]?.id ?? before;
+const lastId = (page: AuditTrailEntry[], before: string) => page[page.length - 1]?.id ?? before;
 
 type Verification = { state: 'idle' } | { state: 'verifying' } | { state: 'failed' } | { state: 'done'; verdict: AuditVerdict };
 
@@ -36,12 +37,14 @@ export function AuditSection({ slug }: SectionProps) {
   const [verification, setVerification] = useState<Verification>({ state: 'idle' });
   const [focusEntry, setFocusEntry] = useState<string | null>(null);
   const [filterErrors, setFilterErrors] = useState<ShownError[]>([]);
+  /** Changed to read the entries again with the same start and filter. */
+  const [generation, setGeneration] = useState(0);
   useDocumentTitle(t('console.audit.title'));
 
   const failed = (status: number): Listing => ({ state: status === 403 ? 'forbidden' : status === 404 ? 'missing' : 'failed' });
 
   // The API filters; the same filter applied here keeps what it answers (and whatever was read before).
-  const received = (entries: AuditEntry[]) => entries.filter((entry) => matchesFilter(entry, filter));
+  const received = (entries: AuditTrailEntry[]) => entries.filter((entry) => matchesFilter(entry, filter));
 
   useEffect(() => {
     let current = true;
@@ -57,17 +60,16 @@ export function AuditSection({ slug }: SectionProps) {
     return () => {
       current = false;
     };
-  }, [slug, start, filter]);
+  }, [slug, start, filter, generation]);
 
   // After "show the broken entry": focus its row once it is listed.
   useEffect(() => {
     if (focusEntry === null || listing.state !== 'ready') return;
+    // An entry of another initiative (the whole trail is verified) is not listed here: nothing to focus.
     const row = document.getElementById(`audit-entry-${focusEntry}`);
-    if (row) {
-      row.focus({ preventScroll: true });
-      row.scrollIntoView({ block: 'center' });
-      setFocusEntry(null);
-    }
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'center' });
+    setFocusEntry(null);
   }, [focusEntry, listing]);
 
   const loadMore = async () => {
@@ -91,9 +93,14 @@ export function AuditSection({ slug }: SectionProps) {
   /** Lists the entry (from the one before it, when it is not listed yet), without filters, and focuses its row. */
   const showEntry = (id: string) => {
     const listed = listing.state === 'ready' && listing.entries.some((entry) => entry.id === id);
-    if (!listed) setStart(String(Math.max(0, Number(id) - 1)));
-    setFilter(emptyFilter);
-    setDraft(emptyFilter);
+    if (!listed) {
+      // Read again from the entry before it (loading at once: the entries shown now are not the ones to focus).
+      setListing({ state: 'loading' });
+      setStart(String(Math.max(0, Number(id) - 1)));
+      setFilter(emptyFilter);
+      setDraft(emptyFilter);
+      setGeneration((n) => n + 1);
+    }
     setFocusEntry(id);
   };
 
@@ -185,7 +192,7 @@ export function AuditSection({ slug }: SectionProps) {
             <p role="status" class="console-audit-count">
               {t('console.audit.entries.count', { shown: formatNumber(shown.length) })}
             </p>
-            {shown.length > 0 && <EntriesList entries={shown} brokenId={verification.state === 'done' && !verification.verdict.valid ? String(verification.verdict.firstBroken ?? '') : null} />}
+            {shown.length > 0 && <EntriesList entries={shown} brokenId={verification.state === 'done' && !verification.verdict.valid ? verification.verdict.firstBroken : null} />}
             {listing.complete ? (
               <p class="hint">{t('console.audit.entries.end')}</p>
             ) : (
@@ -213,7 +220,7 @@ function ActionOptions() {
   );
 }
 
-function VerificationResult({ verification, listed, onShow }: { verification: Verification; listed: AuditEntry[]; onShow(id: string): void }) {
+function VerificationResult({ verification, listed, onShow }: { verification: Verification; listed: AuditTrailEntry[]; onShow(id: string): void }) {
   const { t } = useI18n();
   switch (verification.state) {
     case 'idle':
@@ -237,15 +244,14 @@ function VerificationResult({ verification, listed, onShow }: { verification: Ve
           </div>
         );
       }
-      const id = verdict.firstBroken === undefined ? null : String(verdict.firstBroken);
+      const id = verdict.firstBroken;
       return (
         <div class="console-audit-verdict console-audit-verdict--broken">
           <p>
-            <strong>{id === null ? t('console.audit.verify.broken') : t('console.audit.verify.brokenAt', { id })}</strong>
+            <strong>{t('console.audit.verify.brokenAt', { id })}</strong>
           </p>
-          <p>{verdict.reason === 'hash' ? t('console.audit.verify.brokenHash') : verdict.reason === 'prev_hash' ? t('console.audit.verify.brokenPrev') : t('console.audit.verify.brokenHint')}</p>
-          {id !== null &&
-            (listed.some((entry) => entry.id === id) ? (
+          <p>{verdict.reason === 'hash' ? t('console.audit.verify.brokenHash') : t('console.audit.verify.brokenPrev')}</p>
+          {listed.some((entry) => entry.id === id) ? (
               <p>
                 <a
                   href={`#audit-entry-${id}`}
@@ -263,7 +269,7 @@ function VerificationResult({ verification, listed, onShow }: { verification: Ve
                   {t('console.audit.verify.showFrom', { id })}
                 </button>
               </p>
-            ))}
+            )}
         </div>
       );
     }
@@ -271,7 +277,7 @@ function VerificationResult({ verification, listed, onShow }: { verification: Ve
 }
 
 /** The entries as cards (a row of six columns is unreadable on a phone): the number and action, then the facts. */
-function EntriesList({ entries, brokenId }: { entries: AuditEntry[]; brokenId: string | null }) {
+function EntriesList({ entries, brokenId }: { entries: AuditTrailEntry[]; brokenId: string | null }) {
   const { t } = useI18n();
   const instant = useInstantFormat();
   const actionName = useActionName();

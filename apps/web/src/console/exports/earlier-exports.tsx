@@ -2,7 +2,8 @@ import { getCountryRule } from '@eci/rules';
 import { useEffect, useState } from 'preact/hooks';
 import type { Loadable } from '../../api/use-api';
 import { useI18n } from '../../i18n/i18n-context';
-import { auditEntriesOf, type AuditEntry } from '../audit/audit-api';
+import type { AuditTrailEntry as AuditTrailEntry } from '@eci/api-contract';
+import { auditEntriesOf } from '../audit/audit-api';
 import { ActorName, InlineProblem, useInstantFormat } from '../audit/audit-format';
 import { useConsoleSession } from '../session/console-session';
 
@@ -23,7 +24,7 @@ export function EarlierExports({ slug, generation }: { slug: string; generation:
   const { t, lang, countryName, formatNumber } = useI18n();
   const { expired } = useConsoleSession();
   const instant = useInstantFormat();
-  const [entries, setEntries] = useState<Loadable<AuditEntry[]> | { state: 'forbidden' }>({ state: 'loading' });
+  const [entries, setEntries] = useState<Loadable<AuditTrailEntry[]> | { state: 'forbidden' }>({ state: 'loading' });
   useEffect(() => {
     let current = true;
     void auditEntriesOf(slug, lang, 'export').then((answer) => {

@@ -1,4 +1,4 @@
-import { apiPath } from '@eci/api-contract';
+import { apiPath, EXPORT_ID_HEADER, type ExportRequest } from '@eci/api-contract';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LabelledField } from '../../forms/field-parts';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,6 +11,7 @@ import { useConsoleSession } from '../session/console-session';
 import type { SectionProps } from '../sections';
 import { EarlierExports } from './earlier-exports';
 import { base64Of, fileNameOf, memberStateOptions, pdfLanguageOptions } from './export-form';
+import { ExportCounts, ExportProgressView, useExportProgress } from './export-progress';
 import './exports-section.css';
 
 interface ChosenFile<T> {
@@ -24,7 +25,8 @@ interface ReadyExport {
   sha256: string | null;
 }
 
-type Phase = { phase: 'idle' } | { phase: 'preparing' } | ({ phase: 'ready' } & ReadyExport);
+/** `preparing`: the export's id (`X-Export-Id`), to ask how far it is. */
+type Phase = { phase: 'idle' } | { phase: 'preparing'; id: string } | ({ phase: 'ready' } & ReadyExport);
 
 /**
  * `/{lang}/console/{slug}/exports` (auditors): a Member State's certified ZIP. The organisers' key
@@ -49,6 +51,7 @@ export function ExportsSection({ slug }: SectionProps) {
   const [phase, setPhase] = useState<Phase>({ phase: 'idle' });
   const [exportsGeneration, setExportsGeneration] = useState(0);
   const readyLink = useRef<HTMLAnchorElement>(null);
+  const progress = useExportProgress(slug, phase.phase === 'preparing' ? phase.id : null);
   useDocumentTitle(t('console.exports.title'), errors.length > 0);
 
   const states = useMemo(() => memberStateOptions(lang, countryName), [lang, countryName]);
@@ -111,12 +114,13 @@ export function ExportsSection({ slug }: SectionProps) {
     if (missing.length > 0 || !keyFile || !certificate) return fail(missing);
 
     setErrors([]);
-    setPhase({ phase: 'preparing' });
-    const body = { keyFile: keyFile.content, passphrase, certificate: certificate.content, certificatePassphrase, language: language || undefined };
+    const id = crypto.randomUUID();
+    setPhase({ phase: 'preparing', id });
+    const body: ExportRequest = { keyFile: keyFile.content, passphrase, certificate: certificate.content, certificatePassphrase, language: language || undefined };
     // The passphrases leave the page's state now: they are in this one request only.
     setPassphrase('');
     setCertificatePassphrase('');
-    const response = await consoleFetch(apiPath('exportCountry', { slug, country }), { method: 'POST', body, lang });
+    const response = await consoleFetch(apiPath('exportCountry', { slug, country }), { method: 'POST', body, lang, headers: { [EXPORT_ID_HEADER]: id } });
     if (response instanceof Response && response.ok) {
       const blob = await response.blob();
       setKeyFile(null);
@@ -209,12 +213,7 @@ export function ExportsSection({ slug }: SectionProps) {
         </button>
       </form>
       <div class="console-export-status" role="status" aria-live="polite">
-        {preparing && (
-          <div class="console-export-progress">
-            <p>{t('console.exports.preparing')}</p>
-            <progress class="progress-bar" aria-label={t('console.exports.preparing')} />
-          </div>
-        )}
+        {preparing && <ExportProgressView progress={progress} />}
         {phase.phase === 'ready' && (
           <div class="console-export-ready">
             <h2 class="heading-m">{t('console.exports.ready')}</h2>
@@ -231,6 +230,7 @@ export function ExportsSection({ slug }: SectionProps) {
           </div>
         )}
       </div>
+      {preparing && <ExportCounts progress={progress} />}
       <EarlierExports slug={slug} generation={exportsGeneration} />
     </>
   );
