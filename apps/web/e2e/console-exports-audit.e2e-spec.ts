@@ -146,8 +146,8 @@ describe('console: exports and the audit trail', () => {
 
     // The page says the file's SHA-256, focuses its link; the audit trail recorded the same hash.
     const sha256 = createHash('sha256').update(zip).digest('hex');
-    expect(await page.locator('.console-export-ready code').textContent()).toBe(sha256);
-    expect(await focusedMatches(page, '.console-export-ready a[download="statements-PL.zip"]')).toBe(true);
+    expect(await page.locator('.console-export-status code').textContent()).toBe(sha256);
+    expect(await focusedMatches(page, '.console-export-status a[download="statements-PL.zip"]')).toBe(true);
     const [recorded] = await app.sql<{ hash: string }>(`SELECT details->>'zipSha256' AS hash FROM audit_log WHERE action = 'export'`);
     expect(recorded.hash).toBe(sha256);
     const earlier = page.locator('.console-earlier-exports li', { hasText: sha256 });

@@ -34,39 +34,33 @@ export function useExportProgress(slug: string, id: string | null): ExportProgre
   return progress;
 }
 
-/**
- * The export being prepared: "Preparing the export…" and each stage in the status region (read out
- * once per stage), a bar filling as the statements are laid out (indeterminate before and after),
- * and the count beside it, outside the live region so it is not read out at every step.
- */
-export function ExportProgressView({ progress }: { progress: ExportProgress | null }) {
-  const { t, formatNumber } = useI18n();
-  const counting = progress?.stage === 'reading' && progress.total > 0;
+/** The export being prepared, in the status region: "Preparing the export…", then each stage (read out once per stage). */
+export function ExportStage({ progress }: { progress: ExportProgress | null }) {
+  const { t } = useI18n();
   const stage = progress && progress.stage !== 'failed' && progress.stage !== 'reading' ? t(`console.exports.stage.${progress.stage}`) : null;
-  const counts = counting ? t('console.exports.stage.reading', { done: formatNumber(progress.done), total: formatNumber(progress.total) }) : null;
   return (
-    <div class="console-export-progress">
-      <p class="console-export-progress__stage">
-        {t('console.exports.preparing')}
-        {stage && (
-          <>
-            {' '}
-            <span>{stage}</span>
-          </>
-        )}
-      </p>
-      {counting ? (
-        <progress class="progress-bar" max={progress.total} value={progress.done} aria-label={t('console.exports.preparing')} aria-valuetext={counts ?? undefined} />
-      ) : (
-        <progress class="progress-bar" aria-label={t('console.exports.preparing')} />
-      )}
-    </div>
+    <>
+      <p class="console-export-panel__title">{t('console.exports.preparing')}</p>
+      {stage && <p>{stage}</p>}
+    </>
   );
 }
 
-/** The statements laid out so far, beside the bar (not in the live region). */
-export function ExportCounts({ progress }: { progress: ExportProgress | null }) {
+/**
+ * A bar filling as the statements are laid out (indeterminate before and after), and the count
+ * under it: outside the live region, so that it is not read out at every step.
+ */
+export function ExportBar({ progress }: { progress: ExportProgress | null }) {
   const { t, formatNumber } = useI18n();
-  if (progress?.stage !== 'reading' || progress.total === 0) return null;
-  return <p class="console-export-counts">{t('console.exports.stage.reading', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</p>;
+  const counts = progress?.stage === 'reading' && progress.total > 0 ? t('console.exports.stage.reading', { done: formatNumber(progress.done), total: formatNumber(progress.total) }) : null;
+  return (
+    <>
+      {counts && progress ? (
+        <progress class="progress-bar" max={progress.total} value={progress.done} aria-label={t('console.exports.preparing')} aria-valuetext={counts} />
+      ) : (
+        <progress class="progress-bar" aria-label={t('console.exports.preparing')} />
+      )}
+      {counts && <p class="console-export-panel__counts">{counts}</p>}
+    </>
+  );
 }

@@ -11,7 +11,7 @@ import { useConsoleSession } from '../session/console-session';
 import type { SectionProps } from '../sections';
 import { EarlierExports } from './earlier-exports';
 import { base64Of, fileNameOf, memberStateOptions, pdfLanguageOptions } from './export-form';
-import { ExportCounts, ExportProgressView, useExportProgress } from './export-progress';
+import { ExportBar, ExportStage, useExportProgress } from './export-progress';
 import './exports-section.css';
 
 interface ChosenFile<T> {
@@ -212,25 +212,27 @@ export function ExportsSection({ slug }: SectionProps) {
           {t('console.exports.submit')}
         </button>
       </form>
-      <div class="console-export-status" role="status" aria-live="polite">
-        {preparing && <ExportProgressView progress={progress} />}
-        {phase.phase === 'ready' && (
-          <div class="console-export-ready">
-            <h2 class="heading-m">{t('console.exports.ready')}</h2>
-            <p>
-              <a ref={readyLink} class="button button--primary" href={phase.url} download={phase.fileName}>
-                {t('console.exports.download', { file: phase.fileName })}
-              </a>
-            </p>
-            {phase.sha256 && (
+      <div class={preparing || phase.phase === 'ready' ? 'console-export-panel' : undefined}>
+        <div class="console-export-status" role="status" aria-live="polite">
+          {preparing && <ExportStage progress={progress} />}
+          {phase.phase === 'ready' && (
+            <>
+              <h2 class="heading-m">{t('console.exports.ready')}</h2>
               <p>
-                {t('console.exports.sha256')} <code class="console-code console-hash">{phase.sha256}</code>
+                <a ref={readyLink} class="button button--primary" href={phase.url} download={phase.fileName}>
+                  {t('console.exports.download', { file: phase.fileName })}
+                </a>
               </p>
-            )}
-          </div>
-        )}
+              {phase.sha256 && (
+                <p>
+                  {t('console.exports.sha256')} <code class="console-code console-hash">{phase.sha256}</code>
+                </p>
+              )}
+            </>
+          )}
+        </div>
+        {preparing && <ExportBar progress={progress} />}
       </div>
-      {preparing && <ExportCounts progress={progress} />}
       <EarlierExports slug={slug} generation={exportsGeneration} />
     </>
   );
