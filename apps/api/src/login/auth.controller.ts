@@ -1,4 +1,4 @@
-import { API_ROUTES } from '@eci/api-contract';
+import { API_ROUTES, type LoginAnswer, type SignedInAccount } from '@eci/api-contract';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,7 +12,7 @@ import { SESSION_COOKIE, SignedIn, type AuthenticatedRequest } from '../access/r
 import { RolesGuard } from '../access/roles.guard';
 
 /** What `me` and `login` tell about an account: its e-mail and its roles, each on one initiative. */
-function describe(account: Account) {
+function describe(account: Account): SignedInAccount {
   return { email: account.email, roles: account.roles };
 }
 
@@ -32,7 +32,7 @@ export class AuthController {
   })
   @ApiUnauthorizedResponse({ description: '`invalid_credentials`, the same for an unknown e-mail, a wrong password and a disabled account' })
   @ApiTooManyRequestsResponse({ description: '`login_throttled` with `Retry-After` (seconds), the same whether or not the account exists; the password was not checked' })
-  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginAnswer> {
     const cookies = (request as { cookies?: Record<string, string | undefined> }).cookies ?? {};
     // A throttled attempt leaves as 429 with its Retry-After through the house error filter.
     const session = await this.auth.login({ email: body.email, password: body.password, client: request.ip, deviceCookie: cookies[DEVICE_COOKIE] });
@@ -56,7 +56,7 @@ export class AuthController {
   @UseGuards(RolesGuard)
   @SignedIn()
   @ApiOkResponse({ description: 'The signed-in account and its roles, each on one initiative (`{email: null, roles: [], organiserToken: true}` for the installation’s organiser credential)' })
-  me(@Req() request: AuthenticatedRequest) {
+  me(@Req() request: AuthenticatedRequest): SignedInAccount {
     return request.account ? describe(request.account) : { email: null, roles: [], organiserToken: true };
   }
 }
