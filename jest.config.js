@@ -16,8 +16,10 @@ const swc = [
   },
 ];
 
-// The projects that serve the built web app build it first when it is missing or stale.
-const buildWebApp = '<rootDir>/apps/api/test/setup/build-web-app.ts';
+// The projects that start test apps (apps/api/test/harness.ts) build the web app first when it is
+// missing or stale and make the run's directory; those on the embedded database also migrate one
+// data dir, which each test app copies.
+const apiSetup = { globalSetup: '<rootDir>/apps/api/test/setup/api-global-setup.ts', globalTeardown: '<rootDir>/apps/api/test/setup/api-global-teardown.ts' };
 
 const common = {
   rootDir: __dirname,
@@ -25,6 +27,7 @@ const common = {
   moduleNameMapper: {
     '^@eci/rules$': '<rootDir>/libs/eci-rules/src/index.ts',
     '^@eci/statement-crypto$': '<rootDir>/libs/statement-crypto/src/index.ts',
+    '^@eci/statement-crypto/browser$': '<rootDir>/libs/statement-crypto/src/browser.ts',
     '^@eci/statement-exports$': '<rootDir>/libs/statement-exports/src/index.ts',
     '^@eci/progress$': '<rootDir>/libs/progress/src/index.ts',
     '^@eci/audit-chain$': '<rootDir>/libs/audit-chain/src/index.ts',
@@ -53,21 +56,21 @@ module.exports = {
       // *.postgres.api-spec.ts need a database server several processes share: real PostgreSQL only.
       testPathIgnorePatterns: ['/node_modules/', '\\.postgres\\.api-spec\\.ts$'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
-      globalSetup: buildWebApp,
+      ...apiSetup,
     },
     {
       ...common,
       displayName: 'api:postgres',
       testMatch: ['<rootDir>/apps/api/test/**/*.api-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-postgres.ts'],
-      globalSetup: buildWebApp,
+      ...apiSetup,
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/setup/target-embedded.ts'],
-      globalSetup: buildWebApp,
+      ...apiSetup,
     },
   ],
 };

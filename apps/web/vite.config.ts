@@ -11,6 +11,8 @@ export default defineConfig({
     alias: {
       '@eci/rules': resolve(root, '../../libs/eci-rules/src/index.ts'),
       '@eci/api-contract': resolve(root, '../../libs/api-contract/src/index.ts'),
+      // The key file in the browser (libsodium.js), never the package's main entry (sodium-native).
+      '@eci/statement-crypto/browser': resolve(root, '../../libs/statement-crypto/src/browser.ts'),
     },
   },
   // Catalogues become `JSON.parse('…')` modules: smaller and faster than object literals.

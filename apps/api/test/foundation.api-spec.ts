@@ -4,7 +4,8 @@ describe(`foundation (${target} database)`, () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // A real first start: on the embedded database, an empty data dir (initdb, every migration, the demo).
+    t = await startTestApp({ emptyDataDir: true });
   });
   afterAll(async () => {
     await t?.close();

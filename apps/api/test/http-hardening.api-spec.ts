@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { parseResponse } from './fixtures/raw-http';
 import { demoCredentials, login } from './fixtures/sessions';
 import { polish } from './fixtures/statements';
 import { cleanUpTestData, startTestApp, target, type TestApp } from './harness';
+import { copyEmbeddedTemplate } from './setup/embedded-template';
 
 /** Headers, timeouts and file modes: what a browser, a slow client and a local user meet. */
 describe(`HTTP hardening (${target} database)`, () => {
@@ -124,6 +125,8 @@ describe(`HTTP hardening (${target} database)`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'eci-mode-'));
       chmodSync(dir, 0o755);
       writeFileSync(join(dir, 'server-secret'), 'Z8qP3xV1mK7tR2wY9bN4cH6jL0sD5fG8aQ1eU3iO7pX=\n', { mode: 0o644 });
+      // The embedded database as every test app gets it (the run's migrated copy): no initdb here.
+      if (target === 'embedded') copyEmbeddedTemplate(dir);
       const t = await startTestApp({ env: { ECI_DATA_DIR: dir } });
       try {
         expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -143,6 +146,7 @@ describe(`HTTP hardening (${target} database)`, () => {
       } finally {
         await t.close();
         await cleanUpTestData();
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });

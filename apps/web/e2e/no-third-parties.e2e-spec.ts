@@ -70,6 +70,8 @@ describe('signing page: nothing from third parties', () => {
     console.log(`JavaScript of the signing page in Greek (whole flow, proof of work included):\n${weightTable(weights)}`);
     expect(weights.length).toBeGreaterThan(2);
     expect(total).toBeLessThan(100 * 1024);
+    // The console (its pages, catalogues and libsodium) is never fetched by the public pages.
+    expect(weights.map((weight) => weight.path).filter((path) => /console|sodium/i.test(path))).toEqual([]);
   });
 
   it('sends the strict Content-Security-Policy and the other security headers on the pages, and no cookie', async () => {

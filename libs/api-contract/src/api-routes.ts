@@ -7,9 +7,6 @@
 export const API_PREFIX = '/api';
 
 export const API_ROUTES = {
-  authLogin: 'auth/login',
-  authLogout: 'auth/logout',
-  authMe: 'auth/me',
   initiatives: 'initiatives',
   initiative: 'initiatives/:slug',
   initiativeClose: 'initiatives/:slug/close',
@@ -24,7 +21,10 @@ export const API_ROUTES = {
   partnerOrigins: 'initiatives/:slug/partners/:partner/origins',
   partnerToken: 'initiatives/:slug/partners/:partner/token',
   health: 'health',
-  // Organisers' and auditors' console: people, audit trail, exports (sessions above).
+  // Organisers' and auditors' console: sessions, people, audit trail, exports.
+  authLogin: 'auth/login',
+  authLogout: 'auth/logout',
+  authMe: 'auth/me',
   accounts: 'initiatives/:slug/accounts',
   account: 'initiatives/:slug/accounts/:id',
   accountPassword: 'initiatives/:slug/accounts/:id/password',

@@ -7,6 +7,23 @@
 export { API_ERROR_CODES, type ApiErrorCode } from './error-codes';
 export { ERROR_STATUS, STATEMENT_ERROR_STATUS, statusOf } from './error-status';
 export { COUNTRY_PATTERN, ORIGIN_PATTERN, SLUG_MAX_LENGTH, SLUG_PATTERN, UUID_PATTERN } from './patterns';
+export {
+  initiativeProblems,
+  isRealDay,
+  organiserCount,
+  organiserProblems,
+  textLength,
+  textProblems,
+  MIN_ORGANISERS,
+  REGISTRATION_NUMBER_PATTERN,
+  REQUIRED_TEXTS,
+  TEXT_LIMITS,
+  type CheckedInitiative,
+  type CheckedOrganiser,
+  type InitiativeProblem,
+  type InitiativeTextField,
+  type OrganiserRole,
+} from './initiative-checks';
 export { API_PREFIX, API_ROUTES, apiPath, type ApiRoute, type RouteParams } from './api-routes';
 export {
   classifyPagePath,

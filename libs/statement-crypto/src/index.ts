@@ -22,6 +22,8 @@ export {
   decryptKeyFile,
   decryptKeyFileAsync,
   parseKeyFile,
+  keyFileText,
 } from './key-file';
+export { MIN_PASSPHRASE_LENGTH, PassphraseTooShortError } from './key-file-format';
 export { type KeyPurpose, deriveInitiativeKey, identityHash } from './identity-hash';
 export { EphemeralStreamKey } from './ephemeral-stream';

@@ -1,52 +1,16 @@
 import sodium from 'sodium-native';
 import { asBuffer, type OrganiserKeyPair } from './sealed-statement';
+import { checkKdfCost, parseKeyFile, WrongPassphraseError, InvalidKeyFileError, type KdfCost, type OrganiserKeyFile } from './key-file-format';
 
-/**
- * The organisers' private key at rest: encrypted with a key derived from a passphrase by
- * Argon2id (libsodium `crypto_pwhash`) and sealed with `crypto_secretbox` (XSalsa20-Poly1305).
- * The public key travels in clear beside it so the file says which initiative key it holds.
- */
-export interface OrganiserKeyFile {
-  format: 'eci-organiser-key';
-  version: 1;
-  kdf: 'argon2id13';
-  opslimit: number;
-  memlimit: number;
-  salt: string;
-  nonce: string;
-  publicKey: string;
-  encryptedPrivateKey: string;
-}
-
-export class WrongPassphraseError extends Error {
-  constructor() {
-    super('The passphrase does not open this key file');
-    this.name = 'WrongPassphraseError';
-  }
-}
-
-export class InvalidKeyFileError extends Error {
-  constructor(detail: string) {
-    super(`Not an organiser key file: ${detail}`);
-    this.name = 'InvalidKeyFileError';
-  }
-}
-
-/**
- * A key file whose Argon2id cost exceeds what this product makes (`defaultKdfCost`): refused
- * before any derivation, because the file decides how much memory and time opening it takes.
- */
-export class KeyFileCostError extends Error {
-  constructor(readonly cost: KdfCost) {
-    super(`The key file asks for an Argon2id cost above the allowed maximum (${cost.opslimit} passes, ${cost.memlimit} bytes)`);
-    this.name = 'KeyFileCostError';
-  }
-}
-
-export interface KdfCost {
-  opslimit: number;
-  memlimit: number;
-}
+export {
+  type OrganiserKeyFile,
+  type KdfCost,
+  WrongPassphraseError,
+  InvalidKeyFileError,
+  KeyFileCostError,
+  parseKeyFile,
+  keyFileText,
+} from './key-file-format';
 
 /** Argon2id cost for key files: libsodium's "moderate" (3 passes, 256 MiB). */
 export function defaultKdfCost(): KdfCost {
@@ -152,8 +116,7 @@ function prepareOpening(file: unknown): Opening {
 }
 
 function checkCost(cost: KdfCost): void {
-  const max = maxKdfCost();
-  if (cost.opslimit > max.opslimit || cost.memlimit > max.memlimit) throw new KeyFileCostError(cost);
+  checkKdfCost(cost, maxKdfCost());
 }
 
 /** Opens the secretbox with the derived key (then zeroed) and checks the pair. */
@@ -168,28 +131,6 @@ function finishOpening(opening: Opening, key: Buffer): OrganiserKeyPair {
   return { publicKey: new Uint8Array(opening.publicKey), privateKey: new Uint8Array(privateKey) };
 }
 
-export function parseKeyFile(file: unknown): OrganiserKeyFile {
-  const f = (typeof file === 'string' ? safeJson(file) : file) as Partial<OrganiserKeyFile> | null;
-  if (!f || typeof f !== 'object' || f.format !== 'eci-organiser-key' || f.version !== 1 || f.kdf !== 'argon2id13') {
-    throw new InvalidKeyFileError('unknown format');
-  }
-  for (const field of ['salt', 'nonce', 'publicKey', 'encryptedPrivateKey'] as const) {
-    if (typeof f[field] !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(f[field] as string)) throw new InvalidKeyFileError(`${field} is missing or not base64`);
-  }
-  const { opslimit, memlimit } = f as { opslimit: unknown; memlimit: unknown };
-  if (
-    !Number.isInteger(opslimit) ||
-    !Number.isInteger(memlimit) ||
-    (opslimit as number) < sodium.crypto_pwhash_OPSLIMIT_MIN ||
-    (opslimit as number) > 16 ||
-    (memlimit as number) < sodium.crypto_pwhash_MEMLIMIT_MIN ||
-    (memlimit as number) > 2 ** 31
-  ) {
-    throw new InvalidKeyFileError('bad Argon2id cost');
-  }
-  return f as OrganiserKeyFile;
-}
-
 function deriveFileKey(passphrase: string, salt: Buffer, cost: KdfCost): Buffer {
   const key = sodium.sodium_malloc(sodium.crypto_secretbox_KEYBYTES);
   sodium.crypto_pwhash(key, Buffer.from(passphrase, 'utf8'), salt, cost.opslimit, cost.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
@@ -200,12 +141,4 @@ function random(bytes: number): Buffer {
   const buffer = Buffer.alloc(bytes);
   sodium.randombytes_buf(buffer);
   return buffer;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

@@ -1,11 +1,8 @@
 import sodium from 'sodium-native';
+import type { OrganiserKeyPair } from './key-file-format';
 import { encodeSealedPayload, parseSealedPayload, type SealedStatementPayload } from './sealed-payload';
 
-/** The organisers' key pair for one initiative (X25519, libsodium `crypto_box`). */
-export interface OrganiserKeyPair {
-  publicKey: Uint8Array;
-  privateKey: Uint8Array;
-}
+export type { OrganiserKeyPair } from './key-file-format';
 
 export class DecryptionError extends Error {
   constructor(message = 'This statement cannot be decrypted with this key') {

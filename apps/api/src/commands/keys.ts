@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { decryptKeyFile, encryptKeyFile, generateKeyPair, parseKeyFile } from '@eci/statement-crypto';
+import { decryptKeyFile, encryptKeyFile, generateKeyPair, keyFileText, MIN_PASSPHRASE_LENGTH, parseKeyFile } from '@eci/statement-crypto';
 import { fail, parseOptions, readSecret, run, usage } from './command-line';
 
 const USAGE = `Organisers' key pair for sealing statements of support.
@@ -24,9 +24,9 @@ async function main(argv: string[]): Promise<number> {
       if (existsSync(out)) return fail(`${out} exists: refusing to overwrite a key file`);
       const passphrase = await readSecret('Passphrase for the new key file: ', passphraseFile);
       if (!passphraseFile && (await readSecret('Repeat the passphrase: ')) !== passphrase) return fail('The passphrases differ');
-      if (passphrase.length < 12) return fail('Choose a passphrase of at least 12 characters');
+      if (passphrase.length < MIN_PASSPHRASE_LENGTH) return fail(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`);
       const keys = generateKeyPair();
-      writeFileSync(out, JSON.stringify(encryptKeyFile(keys, passphrase), null, 2) + '\n', { mode: 0o600, flag: 'wx' });
+      writeFileSync(out, keyFileText(encryptKeyFile(keys, passphrase)), { mode: 0o600, flag: 'wx' });
       process.stdout.write(`Private key written to ${out} (keep it offline, with its passphrase).\nPublic key: ${Buffer.from(keys.publicKey).toString('base64')}\n`);
       return 0;
     }

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { SLUG_PATTERN } from '@eci/api-contract';
+import { REGISTRATION_NUMBER_PATTERN, SLUG_PATTERN } from '@eci/api-contract';
 import { Type } from 'class-transformer';
 import { IsArray, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested, ArrayMaxSize } from 'class-validator';
 
-/** `ECI(YYYY)NNNNNN`, as the Commission numbers registered initiatives. */
-export const REGISTRATION_NUMBER_PATTERN = /^ECI\((\d{4})\)\d{6}$/;
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const HTTPS = { protocols: ['https'], require_protocol: true, require_tld: true };
 const HTTP_OR_HTTPS = { protocols: ['http', 'https'], require_protocol: true, require_tld: true };

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, isFramingOrigin, webHeaders } from './security-headers';
+import { contentSecurityPolicy, isFramingOrigin, isKeyWorkerScript, keyWorkerHeaders, webHeaders } from './security-headers';
 
 describe('security headers of the pages', () => {
   it('allow only the own origin, with no inline script or style', () => {
@@ -31,5 +31,23 @@ describe('security headers of the pages', () => {
     }
     expect(webHeaders(["https://a.org; script-src 'unsafe-inline'"])['content-security-policy']).not.toContain('unsafe-inline');
     expect(webHeaders(['*'])['x-frame-options']).toBe('SAMEORIGIN');
+  });
+});
+
+describe('security headers of the key worker script', () => {
+  it('allow compiling WebAssembly in that one script, and nothing else more than the pages', () => {
+    const worker = keyWorkerHeaders();
+    expect(worker['content-security-policy']).toBe(contentSecurityPolicy().replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+    expect(worker['content-security-policy']).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect({ ...worker, 'content-security-policy': '' }).toEqual({ ...webHeaders(), 'content-security-policy': '' });
+    expect(contentSecurityPolicy()).not.toContain('wasm');
+  });
+
+  it('go only to the built key worker', () => {
+    expect(isKeyWorkerScript('/srv/eci/dist/web/assets/organiser-key.worker-Bx3_k9-Q.js')).toBe(true);
+    expect(isKeyWorkerScript('/assets/organiser-key.worker-Bx3_k9-Q.js')).toBe(true);
+    for (const other of ['/assets/index-Bx3_k9-Q.js', '/assets/organiser-key.worker-Bx3_k9-Q.js.map', '/organiser-key.worker-Bx3.js', '/assets/organiser-key.worker-a/b.js', '/assets/x-organiser-key.worker-abc.js']) {
+      expect([other, isKeyWorkerScript(other)]).toEqual([other, false]);
+    }
   });
 });

@@ -15,7 +15,7 @@ import { DEFAULT_INITIATIVE_REPOSITORY, type DefaultInitiativeRepository } from 
 import { splitUrl } from './page-routes';
 import { renderPage } from './page-template';
 import { PARTNER_ORIGINS_REPOSITORY, type PartnerOriginsRepository } from './partner-origins.repository';
-import { webHeaders } from './security-headers';
+import { isKeyWorkerScript, keyWorkerHeaders, webHeaders } from './security-headers';
 import { isApiUrl } from '../platform/http/api-headers';
 
 export interface WebAppOptions {
@@ -65,10 +65,12 @@ export async function serveWebApp(app: NestFastifyApplication, options: WebAppOp
     decorateReply: false,
     globIgnore: ['index.html'],
     cacheControl: false,
-    setHeaders: (reply) => {
+    setHeaders: (reply, path) => {
       // Vite names assets by content hash: they never change under the same name.
       reply.header('cache-control', 'public, max-age=31536000, immutable');
       reply.header('cross-origin-resource-policy', 'same-origin');
+      // The key worker compiles libsodium's WebAssembly: its script carries the one policy that allows it.
+      if (isKeyWorkerScript(path)) reply.headers(keyWorkerHeaders());
     },
   });
 
