@@ -39,7 +39,7 @@ function SignedInView({ view, account }: { view: ConsoleView; account: SignedInA
       return <HomePage account={account} />;
     case 'new': {
       const New = NEW_INITIATIVE_PAGE;
-      return New ? <New account={account} /> : <LoadProblem state="missing" />;
+      return <New account={account} />;
     }
     case 'not-found':
       return <LoadProblem state="missing" />;
@@ -47,7 +47,7 @@ function SignedInView({ view, account }: { view: ConsoleView; account: SignedInA
       // The API decides (403 on every call); the console does not offer what it would refuse.
       if (!SECTION_ROLES[view.section].some((role) => rolesOn(account, view.slug).includes(role))) return <ConsoleLoadProblem state="forbidden" />;
       const Section = SECTION_PAGES[view.section];
-      return Section ? <Section slug={view.slug} account={account} /> : <LoadProblem state="missing" />;
+      return <Section slug={view.slug} account={account} />;
     }
   }
 }

@@ -20,9 +20,8 @@ export interface SectionProps {
 /**
  * The page of each section of an initiative, by folder: console/initiatives (overview, edit),
  * console/keys, console/partners, console/people, console/progress, console/exports, console/audit.
- * A section without a page here shows "not found".
  */
-export const SECTION_PAGES: Partial<Record<InitiativeSection, FunctionComponent<SectionProps>>> = {
+export const SECTION_PAGES: Record<InitiativeSection, FunctionComponent<SectionProps>> = {
   overview: OverviewPage,
   edit: EditInitiativePage,
   key: KeyPage,
@@ -34,4 +33,4 @@ export const SECTION_PAGES: Partial<Record<InitiativeSection, FunctionComponent<
 };
 
 /** The form for a new initiative (console/initiatives). */
-export const NEW_INITIATIVE_PAGE: FunctionComponent<{ account: SignedInAccount }> | undefined = NewInitiativePage;
+export const NEW_INITIATIVE_PAGE: FunctionComponent<{ account: SignedInAccount }> = NewInitiativePage;

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { textIn } from '@eci/rules';
 import { useI18n } from '../../i18n/i18n-context';
+import { useInitiative } from '../../initiative/use-initiative';
 import { LanguageSwitcher } from '../../layout/language-switcher';
 import { consoleViewPath, INITIATIVE_SECTIONS, SECTION_ROLES, type ConsoleView, type InitiativeSection } from '../console-views';
 import { rolesOn, useConsoleSession } from '../session/console-session';
@@ -55,12 +57,19 @@ export function ConsoleLayout({ view, children }: { view: ConsoleView; children:
 function InitiativeNavigation({ slug, current, roles }: { slug: string; current: InitiativeSection; roles: string[] }) {
   const { t, lang } = useI18n();
   const sections = INITIATIVE_SECTIONS.filter((section) => SECTION_ROLES[section].some((role) => roles.includes(role)));
+  const initiative = useInitiative(slug);
+  const title = initiative.state === 'ready' ? textIn(initiative.data.title, [lang]) : undefined;
   return (
     <nav class="console-nav" aria-label={t('console.shell.sectionsOf', { slug })}>
       <div class="console-nav__inner">
         <a class="console-nav__back" href={consoleViewPath(lang, { view: 'home' })}>
           {t('console.shell.allInitiatives')}
         </a>
+        {initiative.state === 'ready' && title && (
+          <p class="console-nav__initiative">
+            <span lang={title.lang}>{title.text}</span> <span class="console-nav__number">{initiative.data.registrationNumber}</span>
+          </p>
+        )}
         <ul class="console-nav__list">
           {sections.map((section) => (
             <li key={section}>
