@@ -143,7 +143,7 @@ export function KeyPage({ slug }: SectionProps) {
           <button type="submit" class="button button--primary" aria-disabled={step.step === 'making' ? 'true' : undefined}>
             {t('console.keys.make')}
           </button>
-          <p role="status" class="loading">
+          <p role="status" class={step.step === 'making' ? 'loading' : undefined}>
             {step.step === 'making' ? t('console.keys.making') : ''}
           </p>
         </form>
