@@ -151,6 +151,9 @@ export async function createApp(options: StartOptions): Promise<RunningApp> {
         } finally {
           clearTimeout(force);
           await embedded?.stop();
+          // PGlite creates its files readable by others (the directory itself is 0700): tightened
+          // here, so that the next start finds nothing to warn about unless someone else changed it.
+          if (embedded) secureDataDirectory(config.dataDir);
         }
       },
     };
