@@ -6,7 +6,7 @@ import { expectVerifiedExport } from '../../api/test/fixtures/export-zip';
 import { demoExportCredentials } from '../../api/test/fixtures/exports';
 import { pesel } from '../../api/test/fixtures/identity-numbers';
 import { demoCredentials } from '../../api/test/fixtures/sessions';
-import { launchChromium } from './support/browser';
+import { launchChromium, openDesktopPage } from './support/browser';
 import { text } from './support/catalogue';
 import { fillExportForm, followLink, signInToConsole } from './support/console';
 import { chooseByTyping, focusedMatches, tabTo } from './support/keyboard';
@@ -52,7 +52,7 @@ describe('console: exports and the audit trail', () => {
     await cleanUpTestData();
   });
   beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page = await openDesktopPage(browser);
   });
   afterEach(() => page?.context().close());
 

@@ -7,7 +7,7 @@ import { expectVerifiedExport } from '../../api/test/fixtures/export-zip';
 import { demoExportCredentials } from '../../api/test/fixtures/exports';
 import { demoCredentials } from '../../api/test/fixtures/sessions';
 import { polish } from '../../api/test/fixtures/statements';
-import { launchChromium } from './support/browser';
+import { launchChromium, openDesktopPage } from './support/browser';
 import {
   downloadKeyFile,
   fillExportForm,
@@ -56,18 +56,18 @@ describe('console: the whole journey (keyboard only)', () => {
   /** The key file the organiser's browser downloaded, kept (in the app's test data dir) after that browser is closed. */
   let keyFilePath: string;
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startWebApp({ ECI_CAPTCHA: 'off' }, { clock }), launchChromium()]);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
-    // The app's first start (embedded database, the demo's key pair and accounts) on two shared cores can pass a minute.
-  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
     await cleanUpTestData();
   });
+  // The app's first start (embedded database, the demo's key pair and accounts) on two shared cores can pass a minute.
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startWebApp({ ECI_CAPTCHA: 'off' }, { clock }), launchChromium()]);
+  }, 180_000);
 
   it('the organiser creates an initiative, makes its key, adds a partner and an auditor account', async () => {
+    page = await openDesktopPage(browser);
     await signInToConsole(page, app.baseUrl, demoCredentials(app).organiser);
     await followLink(page, '/en/console/new');
     // Registered in 2022: it may collect online on its own site (here).
@@ -128,7 +128,7 @@ describe('console: the whole journey (keyboard only)', () => {
     });
     expect(receipts).toHaveLength(STATEMENTS.length);
 
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page = await openDesktopPage(browser);
     await signInToConsole(page, app.baseUrl, AUDITOR);
     await followLink(page, `/en/console/${SLUG}`);
     await followLink(page, `/en/console/${SLUG}/exports`);

@@ -7,7 +7,7 @@ import { PROGRESS_TTL_MS } from '../../api/src/progress/progress.service';
 import { AdjustableClock } from '../../api/test/fixtures/adjustable-clock';
 import { demoCredentials, login, type LoggedIn } from '../../api/test/fixtures/sessions';
 import { polish } from '../../api/test/fixtures/statements';
-import { launchChromium } from './support/browser';
+import { launchChromium, openDesktopPage } from './support/browser';
 import { downloadKeyFile, followLink, makeKey, sendKey, signInToConsole } from './support/console';
 import { focusedMatches, tabTo } from './support/keyboard';
 import { cleanUpTestData, startWebApp, WEB_DIR, type WebApp } from './support/web-app';
@@ -47,7 +47,7 @@ describe('console Keys page', () => {
     const { email, password } = demoCredentials(app).organiser;
     organiser = await login(app, email, password);
     await app.http.post('/api/initiatives').set('cookie', organiser.cookie).set('x-csrf-token', organiser.csrf).send(initiative).expect(201);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page = await openDesktopPage(browser);
     // The app's first start (embedded database, the demo's key pair) on two shared cores can pass a minute.
   }, 180_000);
   afterAll(async () => {
