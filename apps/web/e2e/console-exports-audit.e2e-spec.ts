@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PADES_SUBFILTER, validateSupportFormXml, verifyDetachedSignature, verifyManifest } from '@eci/statement-exports';
 import type { Browser, Page } from 'playwright-core';
-import { extractPdfText, pdfSignatureParts } from '../../../libs/statement-exports/test/pdf-inspect';
-import { readZip } from '../../../libs/statement-exports/test/zip-reader';
+import { expectVerifiedExport } from '../../api/test/fixtures/export-zip';
 import { demoExportCredentials } from '../../api/test/fixtures/exports';
 import { pesel } from '../../api/test/fixtures/identity-numbers';
 import { demoCredentials } from '../../api/test/fixtures/sessions';
-import { launchChromium } from './support/browser';
+import { launchChromium, openDesktopPage } from './support/browser';
 import { text } from './support/catalogue';
-import { signInToConsole } from './support/console';
-import { chooseByTyping, focusedMatches, tabTo, typeInto } from './support/keyboard';
+import { fillExportForm, followLink, signInToConsole } from './support/console';
+import { chooseByTyping, focusedMatches, tabTo } from './support/keyboard';
 import { watchCspViolations } from './support/page-watch';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
@@ -54,36 +52,25 @@ describe('console: exports and the audit trail', () => {
     await cleanUpTestData();
   });
   beforeEach(async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page = await openDesktopPage(browser);
   });
   afterEach(() => page?.context().close());
 
   /** From anywhere in the console: Tab to a section of the demo initiative and open it with Enter. */
   const openSection = async (lang: string, section: string) => {
-    await tabTo(page, `a[href="/${lang}/console/demo/${section}"]`);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${lang}/console/demo/${section}`);
+    await followLink(page, `/${lang}/console/demo/${section}`);
     await page.locator('h1').first().waitFor();
   };
 
   /** The console's home → the demo initiative (its sections' navigation). */
   const openDemo = async (lang: string) => {
-    await tabTo(page, `a[href="/${lang}/console/demo"]`);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${lang}/console/demo`);
+    await followLink(page, `/${lang}/console/demo`);
     await page.locator('.console-nav').waitFor();
   };
 
-  /** Fills the export form with the keyboard (and the files with setInputFiles) and sends it with Enter. */
-  const fillExport = async (country: string, passphrase: string, certificatePassphrase: string) => {
-    const { keyFile, certificate } = files(app.env.ECI_DATA_DIR);
-    await chooseByTyping(page, '#field-country', country);
-    await page.setInputFiles('#field-keyFile', keyFile);
-    await typeInto(page, '#field-passphrase', passphrase);
-    await page.setInputFiles('#field-certificate', certificate);
-    await typeInto(page, '#field-certificatePassphrase', certificatePassphrase);
-    await tabTo(page, '.console-export-form button[type="submit"]');
-  };
+  /** Fills the export form with the keyboard (and the files with setInputFiles); the focus on its button. */
+  const fillExport = (country: string, passphrase: string, certificatePassphrase: string) =>
+    fillExportForm(page, { country, ...files(app.env.ECI_DATA_DIR), passphrase, certificatePassphrase });
 
   it('exports Poland, and the downloaded ZIP verifies; the export is listed with its SHA-256 and the form keeps nothing', async () => {
     const violations = await watchCspViolations(page);
@@ -126,23 +113,7 @@ describe('console: exports and the audit trail', () => {
     expect(progressAsked.every((url) => url.endsWith(`/exports/progress/${exportId}`))).toBe(true);
 
     // The ZIP as the export API tests check it.
-    const entries = readZip(zip);
-    expect([...entries.keys()].sort()).toEqual(['manifest.json', 'manifest.json.p7s', 'statements-PL.pdf', 'statements-PL.xml']);
-    const pdf = entries.get('statements-PL.pdf') as Buffer;
-    const pdfText = (await extractPdfText(pdf)).join('\n');
-    for (const p of poles) expect(pdfText).toContain(p.idDocumentNumber);
-    expect(pdfText).not.toContain(french.familyNames);
-    const signature = pdfSignatureParts(pdf);
-    expect(signature.subFilter).toBe(PADES_SUBFILTER);
-    expect(verifyDetachedSignature(signature.cms, createHash('sha256').update(signature.covered).digest())).toMatchObject({ valid: true });
-    expect(await validateSupportFormXml(entries.get('statements-PL.xml') as Buffer)).toMatchObject({ valid: true });
-    const verification = await verifyManifest({
-      manifest: entries.get('manifest.json') as Buffer,
-      signature: entries.get('manifest.json.p7s') as Buffer,
-      files: Object.fromEntries([...entries].filter(([name]) => name.startsWith('statements-'))),
-      requireAllFiles: true,
-    });
-    expect(verification).toMatchObject({ valid: true });
+    await expectVerifiedExport(zip, 'PL', { contains: poles.map((p) => p.idDocumentNumber), excludes: [french.familyNames] });
 
     // The page says the file's SHA-256, focuses its link; the audit trail recorded the same hash.
     const sha256 = createHash('sha256').update(zip).digest('hex');

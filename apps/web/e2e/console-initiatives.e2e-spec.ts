@@ -4,8 +4,8 @@ import { addDays, collectionWindow, latestKickOff } from '@eci/rules';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { text } from './support/catalogue';
-import { signInToConsole } from './support/console';
-import { chooseByTyping, focusedMatches, tabTo, typeInto } from './support/keyboard';
+import { SEVEN_ORGANISERS, signInToConsole, typeOrganisers, typeRegisterAndTexts, typeRegistration } from './support/console';
+import { focusedMatches, tabTo, typeInto } from './support/keyboard';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
@@ -65,9 +65,7 @@ describe('console: initiatives (keyboard only)', () => {
     const registered = addDays(today, -10);
     const year = registered.slice(0, 4);
     // "demo" is taken: only the API knows (initiative_exists, under the slug).
-    await typeInto(page, '#field-slug', 'demo');
-    await typeInto(page, '#field-registrationNumber', `ECI(${year})000777`);
-    await typeInto(page, '#field-registrationDate', registered);
+    await typeRegistration(page, { slug: 'demo', registrationNumber: `ECI(${year})000777`, registrationDate: registered });
     const latest = latestKickOff(registered);
     await page.locator('#registration-limits p').first().waitFor();
     expect(await page.locator('#registration-limits').innerText()).toContain(words('limits.kickOffRange', { from: await longDate(registered), latest: await longDate(latest) }));
@@ -83,34 +81,21 @@ describe('console: initiatives (keyboard only)', () => {
     await page.locator('#kick-off-limits .initiative-limit__problem').waitFor({ state: 'detached' });
     expect(await page.locator('#kick-off-limits').innerText()).toContain(words('limits.lastDay', { start: await longDate(today), end: await longDate(collectionWindow(today).end) }));
 
-    await typeInto(page, '#field-registerUrl', `https://citizens-initiative.europa.eu/initiatives/details/${year}/000777_en`);
-
     // Texts in English (the console's language), with the character count as typed.
-    await typeInto(page, '[id="field-title.en"]', 'Quiet streets near every school');
+    await typeRegisterAndTexts(page, {
+      registerUrl: `https://citizens-initiative.europa.eu/initiatives/details/${year}/000777_en`,
+      title: 'Quiet streets near every school',
+      subject: 'Traffic calming around schools.',
+      objectives: 'We ask the Commission to propose minimum rules for traffic calming within 300 metres of every school.',
+    });
     expect(await page.locator('[id="field-title.en-hint"]').innerText()).toBe(words('form.characters', { count: 31, max: 200 }));
-    await typeInto(page, '[id="field-subject.en"]', 'Traffic calming around schools.');
-    await typeInto(page, '[id="field-objectives.en"]', 'We ask the Commission to propose minimum rules for traffic calming within 300 metres of every school.');
 
     // The seven organisers, the representative and the substitute with their e-mail addresses.
-    const people: [string, string, string?][] = [
-      ['Ingrid Larsen', 'Denmark', 'representative@quiet-streets.example.org'],
-      ['Paolo Bianchi', 'Italy', 'substitute@quiet-streets.example.org'],
-      ['Liis Tamm', 'Estonia'],
-      ['Carmen Ruiz', 'Spain'],
-      ['Ján Horváth', 'Slovakia'],
-      ['Marie Dubois', 'France'],
-      ['Seán Ó Briain', 'Ireland'],
-    ];
     const count = async () => page.locator('#organisers-count').innerText();
-    for (const [n, [name, country, email]] of people.entries()) {
-      if (n === 6) {
-        // Six of seven filled: the count says six Member States, the rule not met.
-        expect(await count()).toBe(`${words('organisers.count', { members: 7, states: 6, representatives: 1, substitutes: 1 })} ${words('organisers.notMet')}`);
-      }
-      await typeInto(page, `[id="field-organisers.${n}.name"]`, name);
-      await chooseByTyping(page, `[id="field-organisers.${n}.residence"]`, country);
-      if (email) await typeInto(page, `[id="field-organisers.${n}.email"]`, email);
-    }
+    await typeOrganisers(page, SEVEN_ORGANISERS, async (n) => {
+      // Six of seven filled: the count says six Member States, the rule not met.
+      if (n === 6) expect(await count()).toBe(`${words('organisers.count', { members: 7, states: 6, representatives: 1, substitutes: 1 })} ${words('organisers.notMet')}`);
+    });
     expect(await count()).toBe(`${words('organisers.count', { members: 7, states: 7, representatives: 1, substitutes: 1 })} ${words('organisers.met')}`);
     // An eighth row added (the focus goes to it) and removed (the focus goes back to "Add").
     await tabTo(page, 'button.initiative-add');

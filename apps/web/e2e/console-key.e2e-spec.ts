@@ -7,7 +7,8 @@ import { PROGRESS_TTL_MS } from '../../api/src/progress/progress.service';
 import { AdjustableClock } from '../../api/test/fixtures/adjustable-clock';
 import { demoCredentials, login, type LoggedIn } from '../../api/test/fixtures/sessions';
 import { polish } from '../../api/test/fixtures/statements';
-import { launchChromium } from './support/browser';
+import { launchChromium, openDesktopPage } from './support/browser';
+import { downloadKeyFile, followLink, makeKey, sendKey, signInToConsole } from './support/console';
 import { focusedMatches, tabTo } from './support/keyboard';
 import { cleanUpTestData, startWebApp, WEB_DIR, type WebApp } from './support/web-app';
 
@@ -46,7 +47,7 @@ describe('console Keys page', () => {
     const { email, password } = demoCredentials(app).organiser;
     organiser = await login(app, email, password);
     await app.http.post('/api/initiatives').set('cookie', organiser.cookie).set('x-csrf-token', organiser.csrf).send(initiative).expect(201);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page = await openDesktopPage(browser);
     // The app's first start (embedded database, the demo's key pair) on two shared cores can pass a minute.
   }, 180_000);
   afterAll(async () => {
@@ -56,20 +57,10 @@ describe('console Keys page', () => {
   });
 
   it('makes the key with the keyboard only: too short first, then the key file downloaded, the box ticked, the public key sent', async () => {
-    const { email, password } = demoCredentials(app).organiser;
-    await page.goto(`${app.baseUrl}/en/console`);
-    await tabTo(page, '#field-email');
-    await page.keyboard.type(email);
-    await tabTo(page, '#field-password');
-    await page.keyboard.type(password);
-    await page.keyboard.press('Enter');
+    await signInToConsole(page, app.baseUrl, demoCredentials(app).organiser);
     // From the account's initiatives to the initiative, then to its Keys section, by Tab and Enter.
-    await page.locator(`a[href$="/console/${SLUG}"]`).waitFor();
-    await tabTo(page, `a[href$="/console/${SLUG}"]`);
-    await page.keyboard.press('Enter');
-    await page.locator(`a[href$="/console/${SLUG}/key"]`).waitFor();
-    await tabTo(page, `a[href$="/console/${SLUG}/key"]`);
-    await page.keyboard.press('Enter');
+    await followLink(page, `/en/console/${SLUG}`);
+    await followLink(page, `/en/console/${SLUG}/key`);
     await page.locator('#field-passphrase').waitFor();
     expect(await page.locator('main').innerText()).toContain(consoleText('currentNone'));
 
@@ -80,21 +71,12 @@ describe('console Keys page', () => {
     expect(await focusedMatches(page, '.error-summary')).toBe(true);
     expect(await page.locator('.error-summary').innerText()).toContain(consoleText('passphraseTooShort', { min: 12 }));
 
-    await tabTo(page, '#field-passphrase');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(PASSPHRASE);
-    await tabTo(page, '#field-repeat');
-    await page.keyboard.type(PASSPHRASE);
-    await page.keyboard.press('Enter');
-    const started = Date.now();
-    // Argon2id at the command's cost (3 passes over 256 MiB) in the worker: seconds, more on two shared cores.
-    await page.locator('a[download]').waitFor({ timeout: 120_000 });
-    console.log(`Key pair made by the Keys page at the default cost in ${Date.now() - started} ms (measured, not asserted)`);
+    const made = await makeKey(page, PASSPHRASE);
+    console.log(`Key pair made by the Keys page at the default cost in ${made} ms (measured, not asserted)`);
     expect(await focusedMatches(page, '[role="status"]')).toBe(true);
     expect(await page.locator('.error-summary').count()).toBe(0);
 
-    await tabTo(page, 'a[download]');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const download = await downloadKeyFile(page);
     expect(download.suggestedFilename()).toBe(`organiser-key-${SLUG}.json`);
     const fileText = readFileSync(await download.path(), 'utf8');
 
@@ -106,12 +88,7 @@ describe('console Keys page', () => {
     expect(await page.locator('.error-summary').innerText()).toContain(consoleText('saveFirst'));
     expect((await app.http.get(`/api/initiatives`).set('cookie', organiser.cookie).expect(200)).body.find((i: { slug: string }) => i.slug === SLUG).publicKey).toBeNull();
 
-    await tabTo(page, '#field-saved');
-    await page.keyboard.press('Space');
-    expect(await page.locator('#field-saved').isChecked()).toBe(true);
-    await tabTo(page, 'form button[type="submit"]');
-    await page.keyboard.press('Enter');
-    await page.locator('.console-notice[role="status"]').waitFor();
+    await sendKey(page);
     expect(await focusedMatches(page, '.console-notice[role="status"]')).toBe(true);
     expect(await page.locator('.console-notice').innerText()).toBe(consoleText('sent'));
 
@@ -126,16 +103,13 @@ describe('console Keys page', () => {
 
     // A statement signed through the API while the initiative collected (its server's clock moved
     // back to 2023), as the server sealed it in the database, opens with the key from the file.
-    clock.advance(Date.parse('2023-03-01T12:00:00Z') - clock.now().getTime());
-    try {
+    await clock.at('2023-03-01T12:00:00Z', async () => {
       const signed = await app.http.post(`/api/initiatives/${SLUG}/signatures`).send(polish(7)).expect(201);
       const [row] = await app.sql<{ ciphertext: Buffer }>('SELECT ciphertext FROM signatures WHERE id = $1', [signed.body.receipt]);
       const opened = openStatement(row.ciphertext, keys);
       expect(opened.statement).toMatchObject({ part: 'B', nationality: 'PL', familyNames: 'Zielińska', signingDate: '2023-03-01', idDocumentNumber: polish(7).idDocumentNumber });
       expect(opened.initiative).toEqual({ registrationNumber: 'ECI(2022)000042', slug: SLUG });
-    } finally {
-      clock.advance(Date.now() - clock.now().getTime());
-    }
+    });
   }, 240_000);
 
   it('refuses, before a passphrase is typed, to replace a key statements are sealed to', async () => {
