@@ -9,7 +9,7 @@ import { demoCredentials } from '../../api/test/fixtures/sessions';
 import { launchChromium, openDesktopPage } from './support/browser';
 import { text } from './support/catalogue';
 import { fillExportForm, followLink, signInToConsole } from './support/console';
-import { chooseByTyping, focusedMatches, tabTo } from './support/keyboard';
+import { chooseByTyping, tabTo, waitForFocus } from './support/keyboard';
 import { watchCspViolations } from './support/page-watch';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
@@ -118,7 +118,7 @@ describe('console: exports and the audit trail', () => {
     // The page says the file's SHA-256, focuses its link; the audit trail recorded the same hash.
     const sha256 = createHash('sha256').update(zip).digest('hex');
     expect(await page.locator('.console-export-status code').textContent()).toBe(sha256);
-    expect(await focusedMatches(page, '.console-export-status a[download="statements-PL.zip"]')).toBe(true);
+    await waitForFocus(page, '.console-export-status a[download="statements-PL.zip"]');
     const [recorded] = await app.sql<{ hash: string }>(`SELECT details->>'zipSha256' AS hash FROM audit_log WHERE action = 'export'`);
     expect(recorded.hash).toBe(sha256);
     const earlier = page.locator('.console-earlier-exports li', { hasText: sha256 });
@@ -148,7 +148,7 @@ describe('console: exports and the audit trail', () => {
     const summary = page.locator('.error-summary');
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toContain(text('de', 'errors.wrong_passphrase'));
-    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    await waitForFocus(page, '.error-summary');
     expect(await page.locator('#field-passphrase-error').textContent()).toContain(text('de', 'errors.wrong_passphrase'));
     expect(await page.inputValue('#field-passphrase')).toBe('');
   });

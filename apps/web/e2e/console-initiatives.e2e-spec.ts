@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { text } from './support/catalogue';
 import { SEVEN_ORGANISERS, signInToConsole, typeOrganisers, typeRegisterAndTexts, typeRegistration } from './support/console';
-import { focusedMatches, tabTo, typeInto } from './support/keyboard';
+import { tabTo, typeInto, waitForFocus } from './support/keyboard';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
@@ -101,12 +101,12 @@ describe('console: initiatives (keyboard only)', () => {
     await tabTo(page, 'button.initiative-add');
     await press('Enter');
     await page.locator('[id="field-organisers.7.role"]').waitFor();
-    expect(await focusedMatches(page, '[id="field-organisers.7.role"]')).toBe(true);
+    await waitForFocus(page, '[id="field-organisers.7.role"]');
     expect(await count()).toContain(words('organisers.count', { members: 8, states: 7, representatives: 1, substitutes: 1 }));
     await tabTo(page, '.initiative-organisers__row:nth-child(8) button');
     await press('Space');
     await page.locator('[id="field-organisers.7.role"]').waitFor({ state: 'detached' });
-    expect(await focusedMatches(page, 'button.initiative-add')).toBe(true);
+    await waitForFocus(page, 'button.initiative-add');
     expect(await count()).toContain(words('organisers.count', { members: 7, states: 7, representatives: 1, substitutes: 1 }));
 
     // Sent: the API refuses the taken address name, said under the field and in the summary (focused).
@@ -115,7 +115,7 @@ describe('console: initiatives (keyboard only)', () => {
     await page.locator('#field-slug-error').waitFor();
     const taken = text('en', 'errors.initiative_exists');
     expect(await page.locator('#field-slug-error').innerText()).toContain(taken);
-    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    await waitForFocus(page, '.error-summary');
     expect(await page.locator('.error-summary').innerText()).toContain(taken);
 
     // Another address name, sent again: the new initiative's overview (a full page load).
@@ -171,18 +171,18 @@ describe('console: initiatives (keyboard only)', () => {
     await page.locator('#close-start').waitFor();
     await tabTo(page, '#close-start');
     await press('Space');
-    await page.locator('#close-confirm').waitFor();
-    expect(await focusedMatches(page, '#close-confirm')).toBe(true);
+    // The confirmation takes the focus on the next frame.
+    await waitForFocus(page, '#close-confirm');
     await press('Enter');
     await page.locator('#close-early [role="status"] .console-notice').waitFor();
     expect(await page.locator('#close-early [role="status"]').innerText()).toBe(words('close.done', { date: await longDate(today) }));
     await page.locator('#collection-state[data-state="closed-early"]').waitFor();
     expect(await page.locator('#closed-early').innerText()).toBe(await longDate(today));
 
-    // Again (the focus is back on the button): the API answers collection_already_closed, in its words.
-    expect(await focusedMatches(page, '#close-start')).toBe(true);
+    // Again (the focus comes back to the button): the API answers collection_already_closed, in its words.
+    await waitForFocus(page, '#close-start');
     await press('Space');
-    await page.locator('#close-confirm').waitFor();
+    await waitForFocus(page, '#close-confirm');
     await press('Enter');
     await page.locator('#close-early .error-summary').waitFor();
     expect(await page.locator('#close-early .error-summary').innerText()).toContain(text('en', 'errors.collection_already_closed'));

@@ -9,7 +9,7 @@ import { demoCredentials, login, type LoggedIn } from '../../api/test/fixtures/s
 import { polish } from '../../api/test/fixtures/statements';
 import { launchChromium, openDesktopPage } from './support/browser';
 import { downloadKeyFile, followLink, makeKey, sendKey, signInToConsole } from './support/console';
-import { focusedMatches, tabTo } from './support/keyboard';
+import { tabTo, waitForFocus } from './support/keyboard';
 import { cleanUpTestData, startWebApp, WEB_DIR, type WebApp } from './support/web-app';
 
 /*
@@ -68,12 +68,12 @@ describe('console Keys page', () => {
     await page.keyboard.type('too short');
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
-    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    await waitForFocus(page, '.error-summary');
     expect(await page.locator('.error-summary').innerText()).toContain(consoleText('passphraseTooShort', { min: 12 }));
 
     const made = await makeKey(page, PASSPHRASE);
     console.log(`Key pair made by the Keys page at the default cost in ${made} ms (measured, not asserted)`);
-    expect(await focusedMatches(page, '[role="status"]')).toBe(true);
+    await waitForFocus(page, '[role="status"]');
     expect(await page.locator('.error-summary').count()).toBe(0);
 
     const download = await downloadKeyFile(page);
@@ -84,12 +84,12 @@ describe('console Keys page', () => {
     await tabTo(page, 'form button[type="submit"]');
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
-    expect(await focusedMatches(page, '.error-summary')).toBe(true);
+    await waitForFocus(page, '.error-summary');
     expect(await page.locator('.error-summary').innerText()).toContain(consoleText('saveFirst'));
     expect((await app.http.get(`/api/initiatives`).set('cookie', organiser.cookie).expect(200)).body.find((i: { slug: string }) => i.slug === SLUG).publicKey).toBeNull();
 
     await sendKey(page);
-    expect(await focusedMatches(page, '.console-notice[role="status"]')).toBe(true);
+    await waitForFocus(page, '.console-notice[role="status"]');
     expect(await page.locator('.console-notice').innerText()).toBe(consoleText('sent'));
 
     // The key the API holds is the file's; the file opens with the command's code and the passphrase.

@@ -6,7 +6,7 @@ import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { text } from './support/catalogue';
 import { signInToConsole } from './support/console';
-import { focusedMatches, tabTo, typeInto } from './support/keyboard';
+import { tabTo, typeInto, waitForFocus } from './support/keyboard';
 import { cleanUpTestData, startWebApp, type WebApp } from './support/web-app';
 
 /*
@@ -86,7 +86,7 @@ describe('console: partners and people (keyboard only)', () => {
       await press('Enter');
 
       await page.locator('.console-token').waitFor();
-      expect(await focusedMatches(page, '#token-edri-title')).toBe(true);
+      await waitForFocus(page, '#token-edri-title');
       expect(await page.locator('.console-token').innerText()).toContain(words(PARTNERS, 'token.once'));
       expect(await axeViolations(page)).toEqual([]);
       firstToken = await tokenValue();
@@ -115,7 +115,7 @@ describe('console: partners and people (keyboard only)', () => {
     it('changes the allowed websites: the API refusal under the field, then saved, and framing follows', async () => {
       await tabToText('button', words(PARTNERS, 'origins.edit'));
       await press('Enter');
-      expect(await focusedMatches(page, '#field-origins-edri')).toBe(true);
+      await waitForFocus(page, '#field-origins-edri');
       expect(await page.locator('#field-origins-edri').inputValue()).toBe('https://edri.org');
 
       // Not an origin (a path): the API says so, in its words, under the field that keeps the focus.
@@ -125,7 +125,7 @@ describe('console: partners and people (keyboard only)', () => {
       await press('Enter');
       await page.locator('#field-origins-edri-error').waitFor();
       expect(await page.locator('#field-origins-edri-error').innerText()).toContain(text('en', 'errors.format.default'));
-      expect(await focusedMatches(page, '#field-origins-edri')).toBe(true);
+      await waitForFocus(page, '#field-origins-edri');
 
       await press('Control+A');
       await page.keyboard.type('https://edri.org\nhttps://www.edri.org');
@@ -204,14 +204,14 @@ describe('console: partners and people (keyboard only)', () => {
       // Back up from the embed code to the partner's actions.
       await tabToText('button', words(PARTNERS, 'token.rotate'), 'backwards');
       await press('Enter');
-      expect(await focusedMatches(page, '.console-confirm__question')).toBe(true);
+      await waitForFocus(page, '.console-confirm__question');
       expect(await page.locator('.console-confirm__question').innerText()).toBe(words(PARTNERS, 'token.rotateQuestion', { name: 'European Digital Rights (EDRi)' }));
       expect(await axeViolations(page)).toEqual([]);
       await press('Tab');
       await press('Enter');
 
       await page.locator('.console-token').waitFor();
-      expect(await focusedMatches(page, '#token-edri-title')).toBe(true);
+      await waitForFocus(page, '#token-edri-title');
       const second = await tokenValue();
       expect(second).not.toBe(firstToken);
       await partnerRead(second).expect(200);
@@ -222,7 +222,7 @@ describe('console: partners and people (keyboard only)', () => {
       await tabToText('.console-token button', words(PARTNERS, 'token.hide'));
       await press('Enter');
       expect(await page.locator('.console-token').count()).toBe(0);
-      expect(await focusedMatches(page, '#partner-edri-title')).toBe(true);
+      await waitForFocus(page, '#partner-edri-title');
       expect(await page.content()).not.toContain(second);
       firstToken = second;
     });
@@ -230,7 +230,7 @@ describe('console: partners and people (keyboard only)', () => {
     it('revokes the token after a confirm step (Escape cancels it first)', async () => {
       await tabToText('button', words(PARTNERS, 'token.revoke'));
       await press('Enter');
-      expect(await focusedMatches(page, '.console-confirm__question')).toBe(true);
+      await waitForFocus(page, '.console-confirm__question');
       await press('Escape');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(words(PARTNERS, 'token.revoke'));
       await partnerRead(firstToken).expect(200);
@@ -262,7 +262,7 @@ describe('console: partners and people (keyboard only)', () => {
       await typeInto(page, '#field-password', 'too short');
       await press('Enter');
       await page.locator('.error-summary').waitFor();
-      expect(await focusedMatches(page, '.error-summary')).toBe(true);
+      await waitForFocus(page, '.error-summary');
       expect(await page.locator('#field-password-error').innerText()).toContain(text('en', 'errors.format.default'));
       expect(await axeViolations(page)).toEqual([]);
 
@@ -287,7 +287,7 @@ describe('console: partners and people (keyboard only)', () => {
     it('gives an existing account a second role without a password: it keeps its own', async () => {
       const demoAuditor = demoCredentials(app).auditor;
       // After adding, the focus is back in the e-mail field, for the next person.
-      expect(await focusedMatches(page, '#field-email')).toBe(true);
+      await waitForFocus(page, '#field-email');
       await page.keyboard.type(demoAuditor.email);
       // Data entry, the third radio: the arrows move the choice.
       await tabTo(page, '#field-role');
@@ -304,7 +304,7 @@ describe('console: partners and people (keyboard only)', () => {
     it("resets the account's password: the old one stops working, the new one signs in", async () => {
       await tabToText('tbody button', `${words(PEOPLE, 'reset')} ${auditor.email}`);
       await press('Enter');
-      expect(await focusedMatches(page, 'input[type="password"][name^="password-"]')).toBe(true);
+      await waitForFocus(page, 'input[type="password"][name^="password-"]');
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.type('a second password for the auditor');
       await press('Enter');
@@ -318,7 +318,7 @@ describe('console: partners and people (keyboard only)', () => {
     it('disables the account on this initiative after a confirm step, and enables it again', async () => {
       await tabToText('tbody button', `${words(PEOPLE, 'disable')} ${auditor.email}`);
       await press('Enter');
-      expect(await focusedMatches(page, '.console-confirm__question')).toBe(true);
+      await waitForFocus(page, '.console-confirm__question');
       await press('Tab');
       await press('Enter');
       await page.locator('[role="status"]', { hasText: words(PEOPLE, 'disabled', { email: auditor.email }) }).waitFor();
@@ -346,7 +346,7 @@ describe('console: partners and people (keyboard only)', () => {
       await press('Enter');
       await page.locator('[role="status"]', { hasText: words(PEOPLE, 'removed', { email: auditor.email }) }).waitFor();
       await row().waitFor({ state: 'detached' });
-      expect(await focusedMatches(page, '#people-list-title')).toBe(true);
+      await waitForFocus(page, '#people-list-title');
       // Left with no role anywhere, the account is disabled: it cannot sign in.
       await app.http.post('/api/auth/login').send(auditor).expect(401);
     });

@@ -41,3 +41,8 @@ export async function chooseByTyping(page: Page, selector: string, label: string
   const key = target > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
 }
+
+/** Waits until the focus is on `selector` (pages move it after rendering, on the next frame). */
+export async function waitForFocus(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((css) => document.activeElement?.matches(css) ?? false, selector, { polling: 'raf', timeout: 30_000 });
+}
